@@ -1,0 +1,82 @@
+import {
+  CONTENT_ROOT,
+  TAXONOMY_DIRECTORY,
+  entryCollections,
+  taxonomyCollections,
+  type EntryCollection,
+  type TaxonomyCollection,
+} from '../../src/schemas/collections.ts';
+import type { EntryFile } from './collect.ts';
+import { closestMatch } from './suggest.ts';
+import type { Problem } from './problem.ts';
+import { positionOfPath } from './source-file.ts';
+
+export type KnownIds = Record<TaxonomyCollection | EntryCollection, Set<string>>;
+
+export interface ValidEntry extends EntryFile {
+  data: Record<string, unknown>;
+}
+
+function isTaxonomy(name: string): name is TaxonomyCollection {
+  return name in taxonomyCollections;
+}
+
+/** Where the ids of a collection are defined, as a reader would look for them. */
+export function whereDefined(target: TaxonomyCollection | EntryCollection): string {
+  return isTaxonomy(target)
+    ? `${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}/${taxonomyCollections[target].file}`
+    : `${CONTENT_ROOT}/${entryCollections[target].directory}/`;
+}
+
+/** Every value at a path like `partners.*.type`, with its concrete path for line numbers. */
+function valuesAt(data: unknown, pattern: string[], path: (string | number)[] = []): { value: unknown; path: (string | number)[] }[] {
+  if (pattern.length === 0) {
+    return Array.isArray(data) ? data.map((value, index) => ({ value, path: [...path, index] })) : [{ value: data, path }];
+  }
+  const [head, ...rest] = pattern;
+  if (head === '*') {
+    return Array.isArray(data) ? data.flatMap((item, index) => valuesAt(item, rest, [...path, index])) : [];
+  }
+  if (data === null || typeof data !== 'object' || head === undefined) return [];
+  const next = (data as Record<string, unknown>)[head];
+  return next === undefined ? [] : valuesAt(next, rest, [...path, head]);
+}
+
+export function unknownReferenceProblem(
+  file: string,
+  field: string,
+  value: string,
+  target: TaxonomyCollection | EntryCollection,
+  known: Set<string>,
+  position: { line: number; column: number } | undefined,
+): Problem {
+  const ids = [...known].sort();
+  const suggestion = closestMatch(value, ids);
+  const listed = ids.length === 0 ? '(none defined yet)' : ids.length > 15 ? `${ids.slice(0, 15).join(', ')}, ...` : ids.join(', ');
+  const where = whereDefined(target);
+  return {
+    rule: 'reference.unknown',
+    file,
+    ...(position ?? {}),
+    field,
+    expected: `an id defined in ${where}: ${listed}`,
+    found: `"${value}"`,
+    fix: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Use an id that exists${isTaxonomy(target) ? `, or add "${value}" to ${where} with a Dutch and an English label` : `, or add the entry ${where}nl/${value}.mdx`}.`,
+  };
+}
+
+/** Checks that every referenced id exists in the collection it points to. */
+export function checkReferences(entries: ValidEntry[], known: KnownIds): Problem[] {
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    const references: Record<string, TaxonomyCollection | EntryCollection> = entryCollections[entry.collection].references;
+    for (const [pattern, target] of Object.entries(references)) {
+      for (const { value, path } of valuesAt(entry.data, pattern.split('.'))) {
+        if (typeof value !== 'string' || known[target].has(value)) continue;
+        const field = path.map((key) => (typeof key === 'number' ? `[${key}]` : key)).join('.').replaceAll('.[', '[');
+        problems.push(unknownReferenceProblem(entry.source.file, field, value, target, known[target], positionOfPath(entry.source, path)));
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,110 @@
+import { entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/schemas/collections.ts';
+import { checkTermReferences } from './check-body.ts';
+import { checkReferences, type KnownIds, type ValidEntry } from './check-references.ts';
+import { checkSchema, checkYamlSyntax } from './check-schema.ts';
+import { collectContent } from './collect.ts';
+import { sortProblems, type Problem } from './problem.ts';
+import { positionOfPath } from './source-file.ts';
+
+export interface ValidationResult {
+  problems: Problem[];
+  /** How many files were read, for the summary line. */
+  fileCount: number;
+}
+
+function emptyKnownIds(): KnownIds {
+  const names = [...Object.keys(taxonomyCollections), ...Object.keys(entryCollections)] as (TaxonomyCollection | EntryCollection)[];
+  return Object.fromEntries(names.map((name) => [name, new Set<string>()])) as KnownIds;
+}
+
+/**
+ * Checks all content under `root` in one pass and returns every problem found. Nothing
+ * stops at the first error: a contributor sees the whole list at once.
+ */
+export function validateContent(root: string): ValidationResult {
+  const collected = collectContent(root);
+  const problems: Problem[] = [...collected.problems];
+  const known = emptyKnownIds();
+
+  for (const { collection, source } of collected.taxonomies) {
+    problems.push(...checkYamlSyntax(source));
+    if (source.yaml.errors.length > 0) continue;
+    const items: unknown = source.yaml.toJS();
+    if (!Array.isArray(items)) {
+      problems.push({
+        rule: 'taxonomy.shape',
+        file: source.file,
+        line: 1,
+        expected: 'a list of items, each starting with "- id: ..."',
+        found: items === null ? 'an empty file' : 'something other than a list',
+        fix: 'Write one "- id: ..." item per entry, each with a label for nl and en.',
+      });
+      continue;
+    }
+    items.forEach((item, index) => {
+      const { problems: itemProblems } = checkSchema(taxonomyItem, item, source, [index]);
+      problems.push(...itemProblems);
+      const id = (item as { id?: unknown } | null)?.id;
+      if (typeof id !== 'string') return;
+      if (known[collection].has(id)) {
+        problems.push({
+          rule: 'taxonomy.duplicate-id',
+          file: source.file,
+          ...(positionOfPath(source, [index, 'id']) ?? {}),
+          field: `[${index}].id`,
+          expected: 'each id once in this file',
+          found: `"${id}" a second time`,
+          fix: `Remove the duplicate item or give it another id.`,
+        });
+      }
+      known[collection].add(id);
+    });
+  }
+
+  const valid: ValidEntry[] = [];
+  for (const entry of collected.entries) {
+    known[entry.collection].add(entry.slug);
+    const syntax = checkYamlSyntax(entry.source);
+    problems.push(...syntax);
+    if (syntax.length > 0) continue;
+    const data: unknown = entry.source.yaml.toJS() ?? {};
+    const { problems: schemaProblems, value } = checkSchema(entryCollections[entry.collection].schema, data, entry.source);
+    problems.push(...schemaProblems);
+    if (value !== undefined && data !== null && typeof data === 'object') {
+      valid.push({ ...entry, data: data as Record<string, unknown> });
+    }
+  }
+
+  problems.push(...checkReferences(valid, known));
+  problems.push(...checkTermReferences(collected.entries, known));
+  problems.push(...checkUniqueFields(valid));
+
+  return { problems: sortProblems(problems), fileCount: collected.entries.length + collected.taxonomies.length };
+}
+
+/** Fields that become part of a URL or an order must not collide within one language. */
+function checkUniqueFields(entries: ValidEntry[]): Problem[] {
+  const problems: Problem[] = [];
+  const unique: Partial<Record<EntryCollection, string>> = { pages: 'slug', positionPaper: 'order' };
+  const seen = new Map<string, ValidEntry>();
+  for (const entry of entries) {
+    const field = unique[entry.collection];
+    if (!field) continue;
+    const key = `${entry.collection}/${entry.lang}/${String(entry.data[field])}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, entry);
+      continue;
+    }
+    problems.push({
+      rule: 'unique.duplicate',
+      file: entry.source.file,
+      ...(positionOfPath(entry.source, [field]) ?? {}),
+      field,
+      expected: `a ${field} no other ${entryCollections[entry.collection].noun} in this language has`,
+      found: `${JSON.stringify(entry.data[field])}, also used by ${first.source.file}`,
+      fix: `Give one of the two files another ${field}.`,
+    });
+  }
+  return problems;
+}

@@ -1,0 +1,47 @@
+import { defineCollection } from 'astro:content';
+import { file, glob } from 'astro/loaders';
+import {
+  CONTENT_ROOT,
+  TAXONOMY_DIRECTORY,
+  entryCollections,
+  taxonomyCollections,
+  taxonomyItem,
+  type EntryCollection,
+  type TaxonomyCollection,
+} from './schemas/collections.ts';
+
+// Collections come from the one registry in src/schemas, so the site and the validator can
+// never disagree about a field. Entry ids are `<lang>/<slug>`, e.g. `nl/vitaal-in-brainport`.
+function entries<Name extends EntryCollection>(name: Name) {
+  const { directory, schema } = entryCollections[name];
+  return defineCollection({
+    loader: glob({
+      base: `./${CONTENT_ROOT}/${directory}`,
+      pattern: '{nl,en}/*.mdx',
+      // Always the file path: Astro would otherwise take a `slug` field as the id, and a
+      // page's slug is its localized URL segment, not its pairing key.
+      generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
+    }),
+    schema: schema as (typeof entryCollections)[Name]['schema'],
+  });
+}
+
+function taxonomy(name: TaxonomyCollection) {
+  return defineCollection({
+    loader: file(`./${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}/${taxonomyCollections[name].file}`),
+    schema: taxonomyItem,
+  });
+}
+
+export const collections = {
+  positionPaper: entries('positionPaper'),
+  communities: entries('communities'),
+  guides: entries('guides'),
+  glossary: entries('glossary'),
+  pages: entries('pages'),
+  topSectors: taxonomy('topSectors'),
+  provinces: taxonomy('provinces'),
+  themes: taxonomy('themes'),
+  partnerTypes: taxonomy('partnerTypes'),
+  audiences: taxonomy('audiences'),
+};

@@ -1,0 +1,19 @@
+import type { Locale } from './locales.ts';
+
+/**
+ * The site's sections and their URL segment in each language: the one place where a
+ * localized path is defined (`/nl/leergemeenschappen/` and `/en/communities/`).
+ */
+export const sections = {
+  positionPaper: { nl: 'position-paper', en: 'position-paper' },
+  communities: { nl: 'leergemeenschappen', en: 'communities' },
+  guides: { nl: 'overdrachtsgidsen', en: 'transfer-guides' },
+  glossary: { nl: 'begrippen', en: 'glossary' },
+  search: { nl: 'zoeken', en: 'search' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type Section = keyof typeof sections;
+
+export function sectionSegment(section: Section, lang: Locale): string {
+  return sections[section][lang];
+}

@@ -1,0 +1,32 @@
+import i18next, { type TOptions } from 'i18next';
+import nl from './nl.json' with { type: 'json' };
+import en from './en.json' with { type: 'json' };
+import { defaultLocale, type Locale } from './locales.ts';
+
+/** Every UI string key. nl.json is the source: a key missing there does not exist. */
+export type UIKey = keyof typeof nl;
+
+/** en.json must have exactly nl.json's keys; a test checks it too, with a readable message. */
+export const uiStrings: Record<Locale, Record<UIKey, string>> = { nl, en };
+
+// One private instance (never the global singleton) so that tests and the build cannot
+// leak state into each other. initAsync: false makes `t` usable as soon as this module loads.
+const instance = i18next.createInstance();
+void instance.init({
+  initAsync: false,
+  lng: defaultLocale,
+  fallbackLng: false,
+  // Keys are flat and dotted (`nav.search`): dots are part of the key, not a path.
+  keySeparator: false,
+  nsSeparator: false,
+  interpolation: { escapeValue: false },
+  resources: { nl: { translation: nl }, en: { translation: en } },
+});
+
+export type Translate = (key: UIKey, options?: TOptions) => string;
+
+/** The translation function for one language: `t('nav.search')`. */
+export function useTranslations(lang: Locale): Translate {
+  const fixed = instance.getFixedT(lang);
+  return (key, options) => fixed(key, options ?? {}) as string;
+}

@@ -1,0 +1,82 @@
+import type { z } from 'astro/zod';
+import { chapterSchema } from './chapter.ts';
+import { communitySchema } from './community.ts';
+import { glossarySchema } from './glossary.ts';
+import { guideSchema } from './guide.ts';
+import { pageSchema } from './page.ts';
+import { taxonomyItemSchema } from './taxonomy.ts';
+
+/**
+ * The one description of every collection, read by the Astro content layer
+ * (src/content.config.ts) and by the validator (scripts/validate-content.ts) alike.
+ *
+ * `references` maps a field to the collection its values must exist in. A `*` stands for
+ * every item of a list of objects: `partners.*.type`.
+ */
+
+export const taxonomyCollections = {
+  topSectors: { file: 'top-sectors.yaml' },
+  provinces: { file: 'provinces.yaml' },
+  themes: { file: 'themes.yaml' },
+  partnerTypes: { file: 'partner-types.yaml' },
+  audiences: { file: 'audiences.yaml' },
+} as const;
+
+export type TaxonomyCollection = keyof typeof taxonomyCollections;
+
+export interface EntryCollectionDefinition {
+  /** Folder under content/, holding one folder per language. */
+  directory: string;
+  schema: z.ZodType;
+  /** Which frontmatter fields name entries of other collections. */
+  references: Record<string, TaxonomyCollection | EntryCollection>;
+  /** A word for one entry, in the validator's messages. */
+  noun: string;
+}
+
+export const entryCollections = {
+  positionPaper: {
+    directory: 'position-paper',
+    schema: chapterSchema,
+    references: { themes: 'themes' },
+    noun: 'position-paper chapter',
+  },
+  communities: {
+    directory: 'communities',
+    schema: communitySchema,
+    references: {
+      topSectors: 'topSectors',
+      provinces: 'provinces',
+      themes: 'themes',
+      'partners.*.type': 'partnerTypes',
+      guides: 'guides',
+    },
+    noun: 'community profile',
+  },
+  guides: {
+    directory: 'guides',
+    schema: guideSchema,
+    references: { audiences: 'audiences', basedOn: 'communities', themes: 'themes' },
+    noun: 'transfer guide',
+  },
+  glossary: {
+    directory: 'glossary',
+    schema: glossarySchema,
+    references: { seeAlso: 'glossary' },
+    noun: 'glossary term',
+  },
+  pages: {
+    directory: 'pages',
+    schema: pageSchema,
+    references: {},
+    noun: 'page',
+  },
+} as const satisfies Record<string, EntryCollectionDefinition>;
+
+export type EntryCollection = keyof typeof entryCollections;
+
+export const taxonomyItem = taxonomyItemSchema;
+
+/** Where authors' files live, relative to the project root. */
+export const CONTENT_ROOT = 'content';
+export const TAXONOMY_DIRECTORY = 'taxonomy';

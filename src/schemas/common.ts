@@ -1,0 +1,56 @@
+import { z } from 'astro/zod';
+
+/** Building blocks shared by the collection schemas. Imports nothing of the site. */
+
+export const SUMMARY_MAX = 200;
+
+/** A lower-case id as used in file names and taxonomy: `life-sciences-health`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'an id of lower-case letters, digits and single hyphens, like "life-sciences-health"',
+  });
+
+export const idListSchema = z.array(idSchema).default([]);
+
+export const summarySchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'a summary of one or two sentences' })
+  .max(SUMMARY_MAX, { message: `a summary of at most ${SUMMARY_MAX} characters` });
+
+export const titleSchema = z.string().trim().min(1, { message: 'a title that is not empty' });
+
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .refine((value) => {
+    try {
+      const url = new URL(value);
+      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
+    } catch {
+      return false;
+    }
+  }, { message: 'a full web address starting with https://, like "https://groz.nl/fieldlabs"' });
+
+export const sourceSchema = z.object({
+  title: titleSchema,
+  url: httpUrlSchema,
+});
+
+/** At least one public source: every claim on this site can be checked by its reader. */
+export const sourcesSchema = z
+  .array(sourceSchema)
+  .min(1, { message: 'at least one source with a title and a url' });
+
+/** A calendar date (YAML `2026-11-22`), never in the future. */
+export const pastDateSchema = z.coerce
+  .date({ message: 'a date written as YYYY-MM-DD, like 2026-11-22' })
+  .refine((date) => date.getTime() <= Date.now(), {
+    message: 'a date that is not in the future',
+  });
+
+/** Fields every MDX entry has. */
+export const baseEntrySchema = z.object({
+  updated: pastDateSchema,
+});

@@ -1,0 +1,50 @@
+import { z } from 'astro/zod';
+import {
+  baseEntrySchema,
+  httpUrlSchema,
+  idListSchema,
+  idSchema,
+  sourcesSchema,
+  summarySchema,
+  titleSchema,
+} from './common.ts';
+
+export const communityKinds = [
+  'learning-community',
+  'fieldlab',
+  'grozzerdam',
+  'living-lab',
+  'research-project',
+] as const;
+
+/** `unknown` is honest: many public sources do not say whether a community still runs. */
+export const communityStatuses = ['initiative', 'active', 'completed', 'unknown'] as const;
+
+export const partnerSchema = z.object({
+  name: titleSchema,
+  type: idSchema,
+});
+
+/** A learning community, fieldlab or GROZzerdam: content/communities/<lang>/slug.mdx */
+export const communitySchema = baseEntrySchema.extend({
+  title: titleSchema,
+  summary: summarySchema,
+  kind: z.enum(communityKinds),
+  topSectors: idListSchema,
+  provinces: idListSchema,
+  place: z.string().trim().min(1).optional(),
+  themes: idListSchema,
+  partners: z.array(partnerSchema).default([]),
+  status: z.enum(communityStatuses),
+  started: z
+    .number({ message: 'a year written as four digits, like 2020' })
+    .int()
+    .min(1990, { message: 'a year from 1990 on' })
+    .refine((year) => year <= new Date().getFullYear(), { message: 'a year that is not in the future' })
+    .optional(),
+  website: httpUrlSchema.optional(),
+  sources: sourcesSchema,
+  guides: idListSchema,
+});
+
+export type Community = z.infer<typeof communitySchema>;
