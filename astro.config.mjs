@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -14,6 +15,12 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
-  integrations: [mdx(), pagefind()],
+  integrations: [
+    mdx(),
+    // Language alternates are not declared here: sitemap's i18n option pairs pages by
+    // path, and our paths are translated (/nl/over/ and /en/about/), so it would pair wrongly.
+    sitemap(),
+    pagefind(),
+  ],
   devToolbar: { enabled: false },
 });

@@ -1,0 +1,32 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** A throwaway copy of the real content, for breaking one thing at a time. */
+export function copyContent(): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; remove: () => void } {
+  const root = mkdtempSync(join(tmpdir(), 'kennisbank-content-'));
+  cpSync('content', join(root, 'content'), { recursive: true });
+  return {
+    root,
+    edit(file, change) {
+      const path = join(root, file);
+      const before = readFileSync(path, 'utf8');
+      const after = change(before);
+      if (after === before) throw new Error(`The edit to ${file} changed nothing: the test's pattern no longer matches.`);
+      writeFileSync(path, after);
+    },
+    write(file, text) {
+      writeFileSync(join(root, file), text);
+    },
+    remove() {
+      rmSync(root, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The 1-based line of the first line in a file that matches. */
+export function lineOf(text: string, pattern: RegExp): number {
+  const index = text.split('\n').findIndex((line) => pattern.test(line));
+  if (index < 0) throw new Error(`No line matches ${pattern}`);
+  return index + 1;
+}

@@ -1,0 +1,24 @@
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveDirectory } from '../helpers/static-server.ts';
+
+/** Serves dist/ on 127.0.0.1 for the browser tests; `npm test` builds it first. */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dist = resolve('dist');
+  if (!existsSync(`${dist}/index.html`)) {
+    throw new Error('dist/ has no built site. Run `npm run build` first (npm test does this for you).');
+  }
+  const { server, origin } = await serveDirectory(dist);
+  process.env['SITE_ORIGIN'] = origin;
+  project.provide('siteOrigin', origin);
+  return async () => {
+    await new Promise<void>((done) => server.close(() => done()));
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    siteOrigin: string;
+  }
+}

@@ -1,0 +1,60 @@
+import { existsSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+/**
+ * The browser for tests, by the chain in design.md: CHROMIUM_PATH, then the system's
+ * /usr/bin/chromium, then the Chromium that ships inside the @sparticuz/chromium package,
+ * so tests run on a fresh machine where browser downloads are blocked.
+ */
+export async function chromiumPath(): Promise<{ path: string; args: string[] }> {
+  const fromEnvironment = process.env['CHROMIUM_PATH'];
+  if (fromEnvironment) return { path: fromEnvironment, args: [] };
+  if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', args: [] };
+  const packaged = (await import('@sparticuz/chromium')).default;
+  return { path: await packaged.executablePath(), args: packaged.args };
+}
+
+const QUIET_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  const { path, args } = await chromiumPath();
+  return chromium.launch({ executablePath: path, args: [...new Set([...args, ...QUIET_FLAGS])], headless: true });
+}
+
+/** The server's address, written by the global setup. */
+export function siteOrigin(): string {
+  const origin = process.env['SITE_ORIGIN'];
+  if (!origin) throw new Error('SITE_ORIGIN is not set: run the e2e tests through `npm run test:e2e`.');
+  return origin;
+}
+
+/**
+ * A context that records every request that leaves 127.0.0.1 (and blocks it), so a test
+ * can assert that the site sends nothing to third parties.
+ */
+export async function isolatedContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; outside: string[] }> {
+  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
+  const outside: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = new URL(route.request().url());
+    if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
+    outside.push(url.href);
+    return route.abort();
+  });
+  return { context, outside };
+}
+
+export async function openPage(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  const response = await page.goto(`${siteOrigin()}${path}`, { waitUntil: 'load' });
+  if (!response || response.status() >= 400) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
+  return page;
+}
