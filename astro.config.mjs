@@ -1,9 +1,11 @@
 // @ts-check
+import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import { localizedOutput } from './src/markdown/localized-output.ts';
 
 export default defineConfig({
   // The public address; set SITE_URL where the site is deployed.
@@ -15,6 +17,9 @@ export default defineConfig({
     defaultLocale,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
+  // Sätteri, Astro's native Markdown processor, renders GFM (tables, footnotes, task lists)
+  // itself; one small plugin localizes what it writes in English by default.
+  markdown: { processor: satteri({ hastPlugins: [localizedOutput] }) },
   integrations: [
     mdx(),
     // Language alternates are not declared here: sitemap's i18n option pairs pages by

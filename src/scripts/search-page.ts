@@ -23,10 +23,23 @@ function addStylesheet(href: string): void {
   document.head.append(link);
 }
 
+/** Adds Pagefind's own script as a module script; resolves once it has run. */
+function addModuleScript(src: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    script.type = 'module';
+    script.src = src;
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)), { once: true });
+    document.head.append(script);
+  });
+}
+
 async function start(root: HTMLElement): Promise<void> {
   const bundle = root.dataset['bundlePath'] ?? '/pagefind/';
   addStylesheet(`${bundle}pagefind-component-ui.css`);
-  await import(/* @vite-ignore */ `${bundle}pagefind-component-ui.js`);
+  // Not import(): Pagefind's files exist only after the build, outside Vite's module graph.
+  await addModuleScript(`${bundle}pagefind-component-ui.js`);
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) return;
 

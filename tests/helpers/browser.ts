@@ -11,7 +11,8 @@ export async function chromiumPath(): Promise<{ path: string; args: string[] }> 
   if (fromEnvironment) return { path: fromEnvironment, args: [] };
   if (existsSync('/usr/bin/chromium')) return { path: '/usr/bin/chromium', args: [] };
   const packaged = (await import('@sparticuz/chromium')).default;
-  return { path: await packaged.executablePath(), args: packaged.args };
+  // Its own flag set targets AWS Lambda (single process, web security off): not for tests.
+  return { path: await packaged.executablePath(), args: [] };
 }
 
 const QUIET_FLAGS = [

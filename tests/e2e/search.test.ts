@@ -1,0 +1,56 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Types a query into the search page's box and returns the result links once they show. */
+async function search(page: Page, query: string): Promise<string[]> {
+  const input = page.locator('pagefind-input input');
+  await input.waitFor({ state: 'visible' });
+  await input.fill(query);
+  const results = page.locator('pagefind-results a[href]');
+  await results.first().waitFor({ state: 'visible', timeout: 15_000 });
+  return results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+}
+
+describe('search stays in the language of the page', () => {
+  it('a search typed on a Dutch page returns Dutch pages only', async () => {
+    const { context, outside } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/zoeken/');
+    const paths = await search(page, 'fieldlab');
+    expect(paths.length).toBeGreaterThan(2);
+    expect(paths.filter((path) => !path.startsWith('/nl/'))).toEqual([]);
+    await context.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('a search typed on an English page returns English pages only', async () => {
+    const { context, outside } = await isolatedContext(browser);
+    const page = await openPage(context, '/en/search/');
+    const paths = await search(page, 'fieldlab');
+    expect(paths.length).toBeGreaterThan(2);
+    expect(paths.filter((path) => !path.startsWith('/en/'))).toEqual([]);
+    await context.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('the header search form reaches the search page with the query in the URL, and it runs', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/en/glossary/');
+    await page.fill('#header-search-input', 'experience expert');
+    await Promise.all([page.waitForURL(/\/en\/search\/\?q=/), page.press('#header-search-input', 'Enter')]);
+    const results = page.locator('pagefind-results a[href]');
+    await results.first().waitFor({ state: 'visible', timeout: 15_000 });
+    const paths = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
+    expect(paths).toContain('/en/glossary/ervaringsdeskundige/');
+    expect(await page.locator('pagefind-input input').inputValue()).toBe('experience expert');
+    await context.close();
+  });
+});
