@@ -11,6 +11,8 @@ export default defineConfig({
   // The public address; set SITE_URL where the site is deployed.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
   trailingSlash: 'always',
+  // Tests that build a fixture copy of the content keep its cache apart from the real one.
+  ...(process.env.KENNISBANK_CACHE_DIR ? { cacheDir: process.env.KENNISBANK_CACHE_DIR } : {}),
   build: { format: 'directory' },
   i18n: {
     locales: [...locales],

@@ -10,13 +10,16 @@ import {
   type TaxonomyCollection,
 } from './schemas/collections.ts';
 
+// Where the content tree is: ./content, or another copy (tests build a fixture copy this way).
+const contentBase = process.env['KENNISBANK_CONTENT_DIR'] ?? `./${CONTENT_ROOT}`;
+
 // Collections come from the one registry in src/schemas, so the site and the validator can
 // never disagree about a field. Entry ids are `<lang>/<slug>`, e.g. `nl/vitaal-in-brainport`.
 function entries<Name extends EntryCollection>(name: Name) {
   const { directory, schema } = entryCollections[name];
   return defineCollection({
     loader: glob({
-      base: `./${CONTENT_ROOT}/${directory}`,
+      base: `${contentBase}/${directory}`,
       pattern: '{nl,en}/*.mdx',
       // Always the file path: Astro would otherwise take a `slug` field as the id, and a
       // page's slug is its localized URL segment, not its pairing key.
@@ -28,7 +31,7 @@ function entries<Name extends EntryCollection>(name: Name) {
 
 function taxonomy(name: TaxonomyCollection) {
   return defineCollection({
-    loader: file(`./${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}/${taxonomyCollections[name].file}`),
+    loader: file(`${contentBase}/${TAXONOMY_DIRECTORY}/${taxonomyCollections[name].file}`),
     schema: taxonomyItem,
   });
 }

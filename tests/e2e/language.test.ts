@@ -62,12 +62,3 @@ describe('the language choice at /', () => {
     }
   });
 });
-
-describe('a page without a translation', () => {
-  it('does not exist yet in this content, so every entry is translated', async () => {
-    const { context } = await isolatedContext(browser);
-    const page = await openPage(context, '/en/communities/');
-    expect(await page.locator('.badge').count()).toBe(0);
-    await context.close();
-  });
-});

@@ -1,0 +1,63 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { copyContent } from './helpers.ts';
+
+/**
+ * Builds the site from a copy of the content in which one entry has no English text, and
+ * checks what an English reader gets: the Dutch text, a notice, its own `lang`, and no
+ * place in the English search index.
+ */
+let copy: ReturnType<typeof copyContent>;
+let outDir: string;
+
+beforeAll(() => {
+  copy = copyContent();
+  rmSync(join(copy.root, 'content/communities/en/entrance.mdx'));
+  outDir = join(copy.root, 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      KENNISBANK_CONTENT_DIR: join(copy.root, 'content'),
+      KENNISBANK_CACHE_DIR: join(copy.root, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+    },
+  });
+  if (result.status !== 0) throw new Error(`The fixture build failed:\n${result.stdout}\n${result.stderr}`);
+}, 180_000);
+
+afterAll(() => copy?.remove());
+
+it('publishes the English page with the Dutch text, a notice and lang="nl" on the text', () => {
+  const html = readFileSync(join(outDir, 'en/communities/entrance/index.html'), 'utf8');
+  expect(html).toMatch(/<html lang="en"/);
+  expect(html).toContain('Not yet translated');
+  expect(html).toMatch(/<article[^>]*lang="nl"/);
+  expect(html).not.toContain('data-pagefind-body');
+});
+
+it('keeps the Dutch page as it was, searchable', () => {
+  const html = readFileSync(join(outDir, 'nl/leergemeenschappen/entrance/index.html'), 'utf8');
+  expect(html).toMatch(/<html lang="nl"/);
+  expect(html).toContain('data-pagefind-body');
+  expect(html).not.toContain('Nog niet vertaald');
+});
+
+it('lets the Dutch page switch to the English index, where the entry is marked', () => {
+  const dutch = readFileSync(join(outDir, 'nl/leergemeenschappen/entrance/index.html'), 'utf8');
+  expect(dutch).toMatch(/href="\/en\/communities\/"[^>]*data-language-switch/);
+  const index = readFileSync(join(outDir, 'en/communities/index.html'), 'utf8');
+  expect(index).toMatch(/<li lang="nl">[\s\S]*?entrance[\s\S]*?Not yet translated/);
+});
+
+it('writes separate Dutch and English search indexes', () => {
+  const files = readdirSync(join(outDir, 'pagefind'));
+  expect(files.some((name) => /^pagefind\.nl_.*\.pf_meta$/.test(name))).toBe(true);
+  expect(files.some((name) => /^pagefind\.en_.*\.pf_meta$/.test(name))).toBe(true);
+  const entry = JSON.parse(readFileSync(join(outDir, 'pagefind/pagefind-entry.json'), 'utf8'));
+  // The untranslated English page is left out, so English has one page fewer than Dutch.
+  expect(entry.languages.en.page_count).toBe(entry.languages.nl.page_count - 1);
+  expect(existsSync(join(outDir, 'pagefind/pagefind-component-ui.js'))).toBe(true);
+});
