@@ -21,25 +21,17 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 describe('search stays in the language of the page', () => {
-  it('a search typed on a Dutch page returns Dutch pages only', async () => {
-    const { context, outside } = await isolatedContext(browser);
-    const page = await openPage(context, '/nl/zoeken/');
-    const paths = await search(page, 'fieldlab');
-    expect(paths.length).toBeGreaterThan(2);
-    expect(paths.filter((path) => !path.startsWith('/nl/'))).toEqual([]);
-    await context.close();
-    expect(outside).toEqual([]);
-  });
-
-  it('a search typed on an English page returns English pages only', async () => {
-    const { context, outside } = await isolatedContext(browser);
-    const page = await openPage(context, '/en/search/');
-    const paths = await search(page, 'fieldlab');
-    expect(paths.length).toBeGreaterThan(2);
-    expect(paths.filter((path) => !path.startsWith('/en/'))).toEqual([]);
-    await context.close();
-    expect(outside).toEqual([]);
-  });
+  for (const [language, path, prefix] of [['Dutch', '/nl/zoeken/', '/nl/'], ['English', '/en/search/', '/en/']] as const) {
+    it(`a search typed on a ${language} page returns ${language} pages only`, async () => {
+      const { context, outside } = await isolatedContext(browser);
+      const page = await openPage(context, path);
+      const paths = await search(page, 'fieldlab');
+      expect(paths.length).toBeGreaterThan(2);
+      expect(paths.filter((result) => !result.startsWith(prefix))).toEqual([]);
+      await context.close();
+      expect(outside).toEqual([]);
+    });
+  }
 
   it('the header search form reaches the search page with the query in the URL, and it runs', async () => {
     const { context } = await isolatedContext(browser);
