@@ -21,8 +21,8 @@ async function search(page: Page, query: string): Promise<string[]> {
 }
 
 describe('search stays in the language of the page', () => {
-  for (const [language, path, prefix] of [['Dutch', '/nl/zoeken/', '/nl/'], ['English', '/en/search/', '/en/']] as const) {
-    it(`a search typed on a ${language} page returns ${language} pages only`, async () => {
+  for (const [language, path, prefix] of [['a Dutch', '/nl/zoeken/', '/nl/'], ['an English', '/en/search/', '/en/']] as const) {
+    it(`a search typed on ${language} page returns only pages in that language`, async () => {
       const { context, outside } = await isolatedContext(browser);
       const page = await openPage(context, path);
       const paths = await search(page, 'fieldlab');
