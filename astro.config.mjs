@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
-import { localizedOutput } from './src/markdown/localized-output.ts';
+import { localizedOutput, sectionHeadings } from './src/markdown/localized-output.ts';
 
 export default defineConfig({
   // The public address; set SITE_URL where the site is deployed.
@@ -20,8 +20,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   // Sätteri, Astro's native Markdown processor, renders GFM (tables, footnotes, task lists)
-  // itself; one small plugin localizes what it writes in English by default.
-  markdown: { processor: satteri({ hastPlugins: [localizedOutput] }) },
+  // itself. Our plugins give section headings ids shared across languages with a link to
+  // them, and localize what Sätteri writes in English by default (footnote labels).
+  markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
   integrations: [
     mdx(),
     // Language alternates are not declared here: sitemap's i18n option pairs pages by

@@ -2,6 +2,7 @@ import { entryCollections, taxonomyCollections, taxonomyItem, type EntryCollecti
 import { checkTermReferences } from './check-body.ts';
 import { checkReferences, type KnownIds, type ValidEntry } from './check-references.ts';
 import { checkSchema, checkYamlSyntax } from './check-schema.ts';
+import { checkHeadingOutlines } from './check-translations.ts';
 import { collectContent } from './collect.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';
@@ -78,6 +79,7 @@ export function validateContent(root: string): ValidationResult {
   problems.push(...checkReferences(valid, known));
   problems.push(...checkTermReferences(collected.entries, known));
   problems.push(...checkUniqueFields(valid));
+  problems.push(...checkHeadingOutlines(collected.entries));
 
   return { problems: sortProblems(problems), fileCount: collected.entries.length + collected.taxonomies.length };
 }

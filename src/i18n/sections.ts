@@ -17,3 +17,6 @@ export type Section = keyof typeof sections;
 export function sectionSegment(section: Section, lang: Locale): string {
   return sections[section][lang];
 }
+
+/** The page with every chapter of the position paper, under the position-paper section. */
+export const printSegment = { nl: 'afdrukken', en: 'print' } as const satisfies Record<Locale, string>;

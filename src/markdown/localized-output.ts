@@ -1,12 +1,70 @@
-import { defineHastPlugin, type HastVisitorContext } from 'satteri';
-import type { Element } from 'hast';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
+import type { Element, ElementContent } from 'hast';
+import { sharedSectionIds } from './heading-ids.ts';
 import { isLocale, defaultLocale, type Locale } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/ui.ts';
 
 /** The language of a content file, from its folder: content/<collection>/<lang>/file.mdx */
-function languageOf(context: HastVisitorContext): Locale {
+function languageOf(context: { fileURL: URL | undefined }): Locale {
   const lang = context.fileURL?.pathname.split('/').at(-2);
   return isLocale(lang) ? lang : defaultLocale;
+}
+
+/** The Dutch source of a file, read from its counterpart under nl/ for an English file. */
+function dutchSource(context: PluginFactoryContext): string | undefined {
+  if (!context.fileURL) return undefined;
+  if (languageOf(context) === 'nl') return context.source;
+  const dutchPath = fileURLToPath(context.fileURL).replace(/\/en\/([^/]+)$/, '/nl/$1');
+  return existsSync(dutchPath) ? readFileSync(dutchPath, 'utf8') : undefined;
+}
+
+/** A small link icon; it has no text, so the heading's text (and the TOC) stays clean. */
+const linkIcon: ElementContent = {
+  type: 'element',
+  tagName: 'svg',
+  properties: { viewBox: '0 0 16 16', width: '16', height: '16', ariaHidden: 'true', focusable: 'false' },
+  children: [{
+    type: 'element',
+    tagName: 'path',
+    properties: { d: 'M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1', fill: 'none', stroke: 'currentColor', strokeWidth: '1.5', strokeLinecap: 'round' },
+    children: [],
+  }],
+};
+
+/**
+ * Section headings get ids shared by both languages (from the Dutch source) and a link to
+ * their own address. Runs before Astro's heading-id step, which keeps ids already set.
+ */
+export function sectionHeadings(context: PluginFactoryContext) {
+  const ids = sharedSectionIds(context.source, dutchSource(context));
+  const t = useTranslations(languageOf(context));
+  let next = 0;
+  return defineHastPlugin({
+    name: 'kennisbank-section-headings',
+    element: {
+      filter: ['h2', 'h3'],
+      visit(node: Readonly<Element>, visit) {
+        if (typeof node.properties['id'] === 'string') return;
+        const id = ids[next];
+        next += 1;
+        if (!id) return;
+        visit.setProperty(node, 'id', id);
+        visit.appendChild(node, {
+          type: 'element',
+          tagName: 'a',
+          properties: {
+            className: ['heading-anchor'],
+            href: `#${id}`,
+            ariaLabel: t('heading.anchor', { title: visit.textContent(node).trim() }),
+            dataPagefindIgnore: 'all',
+          },
+          children: [linkIcon],
+        });
+      },
+    },
+  });
 }
 
 /**

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, otherLocale, type Locale } from '../i18n/locales.ts';
-import { sectionSegment, type Section } from '../i18n/sections.ts';
+import { printSegment, sectionSegment, type Section } from '../i18n/sections.ts';
 import {
   collectionSections,
   entryUrl,
@@ -31,6 +31,7 @@ export type SectionEntry<C extends SectionCollection = SectionCollection> = Loca
 export type Route =
   | (RouteBase & { kind: 'home' })
   | (RouteBase & { kind: 'search' })
+  | (RouteBase & { kind: 'print' })
   | (RouteBase & { kind: 'section'; section: SectionCollection; entries: SectionEntry[] })
   | (RouteBase & { kind: 'entry'; collection: SectionCollection; item: SectionEntry })
   | (RouteBase & { kind: 'page'; item: LocalizedEntry<CollectionEntry<'pages'>> });
@@ -56,6 +57,7 @@ export async function getRoutes(): Promise<Route[]> {
     routes.push({ kind: 'home', lang, slug: undefined, alternateUrl: homeUrl(other), alternateExact: true });
     const searchUrl = sectionUrl('search', lang);
     routes.push({ kind: 'search', lang, slug: trimSlashes(searchUrl, lang), alternateUrl: sectionUrl('search', other), alternateExact: true });
+    routes.push({ kind: 'print', lang, slug: trimSlashes(printUrl(lang), lang), alternateUrl: printUrl(other), alternateExact: true });
   }
 
   for (const collection of Object.keys(collectionSections) as SectionCollection[]) {
@@ -85,6 +87,11 @@ export async function getRoutes(): Promise<Route[]> {
     routes.push({ kind: 'page', lang: item.lang, slug: pageSlug(item), item, alternateUrl, alternateExact: exact });
   }
   return routes;
+}
+
+/** The page with the whole position paper: `/nl/position-paper/afdrukken/`. */
+export function printUrl(lang: Locale): string {
+  return `${sectionUrl('positionPaper', lang)}${printSegment[lang]}/`;
 }
 
 /** The URL of a standalone page by its file name, in a language (footer links). */

@@ -34,6 +34,7 @@ const cases = [
   { collection: 'guides', file: 'content/guides/nl/van-wijk-naar-regio.mdx', line: /^direction:/, change: (text: string) => text.replace(/^direction: .*/m, 'direction: sideways'), field: 'direction' },
   { collection: 'glossary', file: 'content/glossary/en/fieldlab.mdx', line: /^updated:/, change: (text: string) => text.replace(/^updated: .*/m, 'updated: 2999-01-01'), field: 'updated' },
   { collection: 'pages', file: 'content/pages/nl/privacy.mdx', line: /^slug:/, change: (text: string) => text.replace(/^slug: .*/m, 'slug: Privacy Verklaring'), field: 'slug' },
+  { collection: 'a <Term> in a chapter', file: 'content/position-paper/en/02-opzetten.mdx', line: /<Term id="fieldlabx"/, change: (text: string) => text.replace(/<Term id="fieldlab"/, '<Term id="fieldlabx"'), field: '<Term id>' },
   { collection: 'taxonomy', file: 'content/taxonomy/provinces.yaml', line: /^- id: Zeeland!/, change: (text: string) => text.replace('- id: zeeland', '- id: Zeeland!'), field: '[9].id' },
 ];
 

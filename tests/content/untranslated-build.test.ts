@@ -23,6 +23,7 @@ beforeAll(() => {
       KENNISBANK_CONTENT_DIR: join(copy.root, 'content'),
       KENNISBANK_CACHE_DIR: join(copy.root, 'cache'),
       ASTRO_TELEMETRY_DISABLED: '1',
+      REPOSITORY_URL: 'https://git.example/kennisbank/site',
     },
   });
   if (result.status !== 0) throw new Error(`The fixture build failed:\n${result.stdout}\n${result.stderr}`);
@@ -60,4 +61,10 @@ it('writes separate Dutch and English search indexes', () => {
   // The untranslated English page is left out, so English has one page fewer than Dutch.
   expect(entry.languages.en.page_count).toBe(entry.languages.nl.page_count - 1);
   expect(existsSync(join(outDir, 'pagefind/pagefind-component-ui.js'))).toBe(true);
+});
+
+it('links each entry to its source file in the repository when the address is set', () => {
+  const html = readFileSync(join(outDir, 'nl/begrippen/fieldlab/index.html'), 'utf8');
+  expect(html).toContain('href="https://git.example/kennisbank/site/edit/main/');
+  expect(html).toMatch(/edit\/main\/[^"]*content\/glossary\/nl\/fieldlab\.mdx"/);
 });

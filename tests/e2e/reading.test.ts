@@ -44,6 +44,61 @@ describe('a position-paper chapter', () => {
   });
 });
 
+describe('sections shared across languages', () => {
+  it('every section heading has a link to its own address', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/en/position-paper/vervolgstappen/');
+    const headings = await page.$$eval('.prose :is(h2, h3)[id]:not(#footnote-label)', (elements) =>
+      elements.map((element) => ({ id: element.id, link: element.querySelector('a.heading-anchor')?.getAttribute('href'), label: element.querySelector('a.heading-anchor')?.getAttribute('aria-label') })));
+    expect(headings.length).toBeGreaterThan(3);
+    for (const heading of headings) {
+      expect(heading.link).toBe(`#${heading.id}`);
+      expect(heading.label).toMatch(/^Link to this heading: /);
+    }
+    await context.close();
+  });
+
+  it('switching language from a section lands on the same section', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/position-paper/opzetten/');
+    const ids = await page.$$eval('.prose h2[id]:not(#footnote-label)', (elements) => elements.map((element) => element.id));
+    const target = ids[2] ?? '';
+    // Read on to the third section by scrolling, as a reader would, without touching the address.
+    await page.locator(`[id="${target}"]`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
+    await Promise.all([page.waitForURL(/\/en\//), page.click('[data-language-switch]')]);
+    const url = new URL(page.url());
+    expect(url.pathname).toBe('/en/position-paper/opzetten/');
+    expect(url.hash).toBe(`#${target}`);
+    expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
+    await context.close();
+  });
+});
+
+describe('the page with the whole paper', () => {
+  for (const [path, chapterWord] of [['/nl/position-paper/afdrukken/', 'Hoofdstuk'], ['/en/position-paper/print/', 'Chapter']] as const) {
+    it(`${path} holds every chapter once, each with a citation`, async () => {
+      const { context } = await isolatedContext(browser);
+      const chapterPage = await openPage(context, path.replace(/(afdrukken|print)\/$/, ''));
+      const chapterLinks = await chapterPage.$$eval('.entry-list a', (links) => links.map((link) => link.textContent?.trim()));
+      const page = await openPage(context, path);
+      const titles = await page.$$eval('.print-chapter__title', (elements) => elements.map((element) => element.textContent?.trim()));
+      expect(titles).toHaveLength(5);
+      expect(titles).toEqual(chapterLinks);
+      expect(await page.locator('.print-chapter .cite').count()).toBe(5);
+      expect(await page.textContent('.print-chapter')).toContain(`${chapterWord} 1`);
+      const duplicateIds = await page.$$eval('[id]', (elements) => {
+        const seen = new Set<string>();
+        return elements.map((element) => element.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
+      });
+      expect(duplicateIds).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      expect(await page.locator('.site-header').isVisible()).toBe(false);
+      expect(await page.locator('.print-chapter').nth(1).evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+      await context.close();
+    });
+  }
+});
+
 describe('the glossary', () => {
   it('has an A-Z index whose letters lead to their group', async () => {
     const { context } = await isolatedContext(browser);
