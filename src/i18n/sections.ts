@@ -10,6 +10,7 @@ export const sections = {
   guides: { nl: 'overdrachtsgidsen', en: 'transfer-guides' },
   glossary: { nl: 'begrippen', en: 'glossary' },
   search: { nl: 'zoeken', en: 'search' },
+  figures: { nl: 'cijfers', en: 'figures' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;
@@ -20,3 +21,11 @@ export function sectionSegment(section: Section, lang: Locale): string {
 
 /** The page with every chapter of the position paper, under the position-paper section. */
 export const printSegment = { nl: 'afdrukken', en: 'print' } as const satisfies Record<Locale, string>;
+
+/** Static views of the directory per top sector and per province, under the communities section. */
+export const communityGroupSegments = {
+  topSectors: { nl: 'topsector', en: 'top-sector' },
+  provinces: { nl: 'provincie', en: 'province' },
+} as const satisfies Record<string, Record<Locale, string>>;
+
+export type CommunityGroup = keyof typeof communityGroupSegments;

@@ -1,5 +1,5 @@
 import { locales, otherLocale, type Locale } from '../i18n/locales.ts';
-import { sectionSegment, type Section } from '../i18n/sections.ts';
+import { communityGroupSegments, sectionSegment, type CommunityGroup, type Section } from '../i18n/sections.ts';
 
 /** Collections that have their own section (index page plus one page per entry). */
 export const collectionSections = {
@@ -24,6 +24,11 @@ export function sectionUrl(section: Section, lang: Locale): string {
 /** `/nl/leergemeenschappen/vitaal-in-brainport/` */
 export function entryUrl(collection: SectionCollection, lang: Locale, slug: string): string {
   return `${sectionUrl(collectionSections[collection], lang)}${slug}/`;
+}
+
+/** `/nl/leergemeenschappen/topsector/life-sciences-health/` */
+export function communityGroupUrl(group: CommunityGroup, lang: Locale, id: string): string {
+  return `${sectionUrl('communities', lang)}${communityGroupSegments[group][lang]}/${id}/`;
 }
 
 /** `/nl/over/`: standalone pages sit directly under the language. */

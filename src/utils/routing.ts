@@ -1,8 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, otherLocale, type Locale } from '../i18n/locales.ts';
-import { printSegment, sectionSegment, type Section } from '../i18n/sections.ts';
+import { communityGroupSegments, printSegment, sectionSegment, type CommunityGroup, type Section } from '../i18n/sections.ts';
 import {
   collectionSections,
+  communityGroupUrl,
   entryUrl,
   homeUrl,
   localizeEntries,
@@ -32,6 +33,8 @@ export type Route =
   | (RouteBase & { kind: 'home' })
   | (RouteBase & { kind: 'search' })
   | (RouteBase & { kind: 'print' })
+  | (RouteBase & { kind: 'figures' })
+  | (RouteBase & { kind: 'communityGroup'; group: CommunityGroup; id: string })
   | (RouteBase & { kind: 'section'; section: SectionCollection; entries: SectionEntry[] })
   | (RouteBase & { kind: 'entry'; collection: SectionCollection; item: SectionEntry })
   | (RouteBase & { kind: 'page'; item: LocalizedEntry<CollectionEntry<'pages'>> });
@@ -57,6 +60,13 @@ export async function getRoutes(): Promise<Route[]> {
     routes.push({ kind: 'home', lang, slug: undefined, alternateUrl: homeUrl(other), alternateExact: true });
     const searchUrl = sectionUrl('search', lang);
     routes.push({ kind: 'search', lang, slug: trimSlashes(searchUrl, lang), alternateUrl: sectionUrl('search', other), alternateExact: true });
+    routes.push({ kind: 'figures', lang, slug: sectionSegment('figures', lang), alternateUrl: sectionUrl('figures', other), alternateExact: true });
+    for (const group of Object.keys(communityGroupSegments) as CommunityGroup[]) {
+      for (const item of await getCollection(group)) {
+        const id = item.data.id;
+        routes.push({ kind: 'communityGroup', lang, slug: trimSlashes(communityGroupUrl(group, lang, id), lang), group, id, alternateUrl: communityGroupUrl(group, other, id), alternateExact: true });
+      }
+    }
     routes.push({ kind: 'print', lang, slug: trimSlashes(printUrl(lang), lang), alternateUrl: printUrl(other), alternateExact: true });
   }
 

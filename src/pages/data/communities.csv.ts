@@ -1,0 +1,7 @@
+import type { APIRoute } from 'astro';
+import { communityRecords, recordColumns } from '../../utils/community-data.ts';
+import { toCsv } from '../../utils/csv.ts';
+
+/** /data/communities.csv: the same records as the JSON, for spreadsheets. Licence: CC BY 4.0 (see /data/communities.json). */
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toCsv(recordColumns, await communityRecords(site)), { headers: { 'content-type': 'text/csv; charset=utf-8' } });

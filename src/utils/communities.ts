@@ -1,0 +1,80 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import { useTranslations, type UIKey } from '../i18n/ui.ts';
+import type { TaxonomyCollection } from '../schemas/collections.ts';
+import { filterKeys, type FilterKey } from './community-filter.ts';
+import { entryUrl, localizeEntries, type LocalizedEntry } from './localized-urls.ts';
+import { communityKinds, communityStatuses } from '../schemas/community.ts';
+
+export type CommunityEntry = CollectionEntry<'communities'>;
+
+export interface DirectoryItem extends LocalizedEntry<CommunityEntry> {
+  url: string;
+  values: Record<FilterKey, string[]>;
+}
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/** The values a community has for each filter of the directory. */
+export function filterValues(data: CommunityEntry['data']): Record<FilterKey, string[]> {
+  return {
+    kind: [data.kind],
+    sector: data.topSectors,
+    province: data.provinces,
+    theme: data.themes,
+    partner: [...new Set(data.partners.map((partner) => partner.type))],
+    status: [data.status],
+  };
+}
+
+/** Every community in one language (with the other language's text where untranslated). */
+export async function communityItems(lang: Locale): Promise<DirectoryItem[]> {
+  const collator = new Intl.Collator(lang, { sensitivity: 'base' });
+  return localizeEntries(await getCollection('communities'))
+    .filter((item) => item.lang === lang)
+    .map((item) => ({ ...item, url: entryUrl('communities', lang, item.fileSlug), values: filterValues(item.entry.data) }))
+    .sort((a, b) => collator.compare(a.entry.data.title, b.entry.data.title));
+}
+
+const taxonomyOf: Partial<Record<FilterKey, TaxonomyCollection>> = {
+  sector: 'topSectors',
+  province: 'provinces',
+  theme: 'themes',
+  partner: 'partnerTypes',
+};
+
+/**
+ * The options of each filter, labelled in the page's language and in the taxonomy's
+ * order. Only values that at least one community has are offered.
+ */
+export async function filterOptions(lang: Locale, items: readonly DirectoryItem[]): Promise<Record<FilterKey, FilterOption[]>> {
+  const t = useTranslations(lang);
+  const used = (key: FilterKey) => new Set(items.flatMap((item) => item.values[key]));
+  const result = {} as Record<FilterKey, FilterOption[]>;
+  for (const key of filterKeys) {
+    const taxonomy = taxonomyOf[key];
+    const all: FilterOption[] = taxonomy
+      ? (await getCollection(taxonomy)).map((entry) => ({ value: entry.data.id, label: entry.data.label[lang] }))
+      : key === 'kind'
+        ? communityKinds.map((value) => ({ value, label: t(`kind.${value}` as UIKey) }))
+        : communityStatuses.map((value) => ({ value, label: t(`status.${value}` as UIKey) }));
+    result[key] = all.filter((option) => used(key).has(option.value));
+  }
+  return result;
+}
+
+/** Communities that share the most themes, top sectors or provinces with this one. */
+export function relatedCommunities(item: DirectoryItem, all: readonly DirectoryItem[], limit = 4): DirectoryItem[] {
+  const score = (other: DirectoryItem) =>
+    (['theme', 'sector', 'province'] as const).reduce((sum, key) => sum + other.values[key].filter((value) => item.values[key].includes(value)).length, 0);
+  return all
+    .filter((other) => other.fileSlug !== item.fileSlug)
+    .map((other) => ({ other, score: score(other) }))
+    .filter(({ score: value }) => value > 0)
+    .sort((a, b) => b.score - a.score)
+    .slice(0, limit)
+    .map(({ other }) => other);
+}
