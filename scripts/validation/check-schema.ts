@@ -19,7 +19,7 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 const TYPE_WORDS: Record<string, string> = {
-  string: 'text',
+  string: 'a text value',
   number: 'a number',
   array: 'a list (for example [a, b], or one "- item" per line)',
   object: 'a group of fields',
@@ -124,9 +124,10 @@ function unknownFields(schema: z.ZodType, data: unknown, source: SourceFile): Pr
     });
 }
 
-/** YAML that cannot be read at all: one problem per syntax error, with its line. */
+/** YAML that cannot be read: the first syntax error, with its line. */
 export function checkYamlSyntax(source: SourceFile): Problem[] {
-  const problems: Problem[] = source.yaml.errors.map((error) => {
+  // Only the first error: the ones after it are nearly always its consequences.
+  const problems: Problem[] = source.yaml.errors.slice(0, 1).map((error) => {
     const position = positionOfOffset(source, error.pos[0]);
     return {
       rule: 'yaml.syntax',
@@ -162,7 +163,9 @@ export function checkSchema(schema: z.ZodType, data: unknown, source: SourceFile
     const path = [...basePath, ...issue.path];
     const field = fieldName(path);
     const found = valueAt(data, issue.path);
-    const position = positionOfPath(source, path);
+    // A missing top-level field is reported at the opening --- of the frontmatter.
+    const missingAtTop = found === undefined && path.length === 1 && source.yamlStartLine > 1;
+    const position = missingAtTop ? { line: source.yamlStartLine - 1 } : positionOfPath(source, path);
     problems.push({ file: source.file, ...(position ?? { line: source.yamlStartLine }), field, ...describeIssue(issue, found, field) });
   }
   return { problems };

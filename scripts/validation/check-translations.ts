@@ -1,6 +1,7 @@
 import { sameOutline, sourceHeadings, type SourceHeading } from '../../src/markdown/heading-ids.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';
+import { positionOfPath } from './source-file.ts';
 
 function outline(headings: readonly SourceHeading[]): string {
   return headings.map((heading) => `${'#'.repeat(heading.depth)} ${heading.text}`).join(' | ') || 'no headings';
@@ -32,6 +33,53 @@ export function checkHeadingOutlines(entries: readonly EntryFile[]): Problem[] {
       found: `${own.length}: ${outline(own)}`,
       fix: 'Give the translation one heading for each Dutch heading, at the same level (## or ###) and in the same order.',
     });
+  }
+  return problems;
+}
+
+/**
+ * Every Dutch entry has its English counterpart and the reverse, or says `untranslated: true`
+ * so that a missing translation is a decision, not an oversight.
+ */
+export function checkPairing(entries: readonly EntryFile[]): Problem[] {
+  const byKey = new Map<string, Map<string, EntryFile>>();
+  for (const entry of entries) {
+    const key = `${entry.collection}/${entry.slug}`;
+    byKey.set(key, (byKey.get(key) ?? new Map()).set(entry.lang, entry));
+  }
+  const problems: Problem[] = [];
+  for (const versions of byKey.values()) {
+    for (const entry of versions.values()) {
+      const other = entry.lang === 'nl' ? 'en' : 'nl';
+      const marked = entry.source.yaml.get('untranslated') === true;
+      const counterpartPath = entry.source.file.replace(`/${entry.lang}/`, `/${other}/`);
+      if (versions.has(other)) {
+        if (marked) {
+          problems.push({
+            rule: 'translation.marked-but-present',
+            file: entry.source.file,
+            ...(positionOfPath(entry.source, ['untranslated']) ?? {}),
+            field: 'untranslated',
+            expected: 'untranslated: true only on an entry without a counterpart',
+            found: `untranslated: true, while ${counterpartPath} exists`,
+            fix: 'Remove the line "untranslated: true".',
+          });
+        }
+        continue;
+      }
+      if (marked) continue;
+      problems.push({
+        rule: entry.lang === 'nl' ? 'translation.missing' : 'translation.orphaned',
+        file: entry.source.file,
+        line: 1,
+        field: 'translation',
+        expected: entry.lang === 'nl'
+          ? `an English version at ${counterpartPath}, or "untranslated: true" in this file's frontmatter`
+          : `the Dutch original at ${counterpartPath} (Dutch comes first), or "untranslated: true" in this file's frontmatter`,
+        found: `no file at ${counterpartPath}`,
+        fix: `Add ${counterpartPath} with the same file name (npm run new writes both files for you), or add "untranslated: true" to this file to publish it in one language for now.`,
+      });
+    }
   }
   return problems;
 }

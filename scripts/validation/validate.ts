@@ -1,8 +1,8 @@
 import { entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/schemas/collections.ts';
-import { checkTermReferences } from './check-body.ts';
+import { checkMdx } from './check-mdx.ts';
 import { checkReferences, type KnownIds, type ValidEntry } from './check-references.ts';
 import { checkSchema, checkYamlSyntax } from './check-schema.ts';
-import { checkHeadingOutlines } from './check-translations.ts';
+import { checkHeadingOutlines, checkPairing } from './check-translations.ts';
 import { collectContent } from './collect.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';
@@ -77,9 +77,10 @@ export function validateContent(root: string): ValidationResult {
   }
 
   problems.push(...checkReferences(valid, known));
-  problems.push(...checkTermReferences(collected.entries, known));
+  for (const entry of collected.entries) problems.push(...checkMdx(entry, known));
   problems.push(...checkUniqueFields(valid));
   problems.push(...checkHeadingOutlines(collected.entries));
+  problems.push(...checkPairing(collected.entries));
 
   return { problems: sortProblems(problems), fileCount: collected.entries.length + collected.taxonomies.length };
 }

@@ -53,4 +53,10 @@ export const pastDateSchema = z.coerce
 /** Fields every MDX entry has. */
 export const baseEntrySchema = z.object({
   updated: pastDateSchema,
+  /**
+   * Set on an entry that exists in one language only, on purpose: the other language then
+   * shows this text with a "not yet translated" notice. Without it, validation asks for
+   * the translation.
+   */
+  untranslated: z.boolean().optional(),
 });
