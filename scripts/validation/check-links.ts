@@ -1,0 +1,82 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { Problem } from './problem.ts';
+
+function htmlFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The URL path a built file is served at: dist/nl/over/index.html -> /nl/over/ */
+function pagePath(dist: string, file: string): string {
+  return `/${relative(dist, file).replaceAll('\\', '/')}`.replace(/index\.html$/, '');
+}
+
+/** The file a path is served from, or undefined when it does not exist. */
+function fileFor(dist: string, path: string): string | undefined {
+  const candidate = join(dist, decodeURIComponent(path));
+  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
+  const index = join(candidate, 'index.html');
+  return existsSync(index) ? index : undefined;
+}
+
+const ids = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  let found = ids.get(file);
+  if (!found) {
+    found = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''));
+    ids.set(file, found);
+  }
+  return found;
+}
+
+/**
+ * After the build: every internal link (`href="/..."` or `href="#..."`) on every page leads
+ * to a page that exists, and its `#anchor` to an element with that id, in both languages.
+ */
+export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: number; links: number } {
+  ids.clear();
+  const problems: Problem[] = [];
+  const files = htmlFiles(dist);
+  let links = 0;
+  for (const file of files) {
+    const from = pagePath(dist, file);
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+      const href = (match[1] ?? '').replaceAll('&amp;', '&');
+      if (!href.startsWith('#') && !(href.startsWith('/') && !href.startsWith('//'))) continue;
+      links += 1;
+      const [pathAndQuery = '', anchor] = href.split('#');
+      const path = pathAndQuery.split('?')[0] || from;
+      const target = fileFor(dist, path);
+      const line = html.slice(0, match.index).split('\n').length;
+      if (!target) {
+        problems.push({
+          rule: 'link.broken',
+          file: `dist${from}`,
+          line,
+          field: href,
+          expected: 'a link to a page that exists on this site',
+          found: `a link to ${path}, which the build did not produce`,
+          fix: 'Correct the address in the content (copy it from the page in your browser), or remove the link.',
+        });
+        continue;
+      }
+      if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) {
+        problems.push({
+          rule: 'link.broken-anchor',
+          file: `dist${from}`,
+          line,
+          field: href,
+          expected: `a section #${anchor} on ${pagePath(dist, target)}`,
+          found: 'no element with that id on that page',
+          fix: 'Link to a heading that exists: open the page, use the link icon beside the heading and copy its address.',
+        });
+      }
+    }
+  }
+  return { problems, pages: files.length, links };
+}

@@ -1,0 +1,30 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { checkBuiltLinks } from '../../scripts/validation/check-links.ts';
+
+let dist: string;
+function page(path: string, html: string): void {
+  mkdirSync(join(dist, path), { recursive: true });
+  writeFileSync(join(dist, path, 'index.html'), `<!doctype html><html><body>${html}</body></html>`);
+}
+
+beforeAll(() => {
+  dist = mkdtempSync(join(tmpdir(), 'kennisbank-links-'));
+  page('nl/a', '<h2 id="intro">Intro</h2>\n<a href="#intro">ok</a>\n<a href="/nl/b/">ok</a>\n<a href="/nl/b/#doel">ok</a>\n<a href="/nl/c/">missing page</a>\n<a href="/nl/b/#weg">missing anchor</a>\n<a href="https://groz.nl/">external</a>\n<a href="/data/x.json">file</a>\n<a href="/nl/b/?q=zorg">query</a>');
+  page('nl/b', '<h2 id="doel">Doel</h2>');
+  mkdirSync(join(dist, 'data'));
+  writeFileSync(join(dist, 'data/x.json'), '{}');
+});
+afterAll(() => rmSync(dist, { recursive: true, force: true }));
+
+it('finds a link to a missing page and a link to a missing section, with page and line', () => {
+  const { problems, links } = checkBuiltLinks(dist);
+  expect(links).toBe(7);
+  expect(problems.map((problem) => [problem.rule, problem.file, problem.line, problem.field])).toEqual([
+    ['link.broken', 'dist/nl/a/', 5, '/nl/c/'],
+    ['link.broken-anchor', 'dist/nl/a/', 6, '/nl/b/#weg'],
+  ]);
+  for (const problem of problems) expect(problem.fix.length).toBeGreaterThan(20);
+});
