@@ -11,6 +11,7 @@ export const sections = {
   glossary: { nl: 'begrippen', en: 'glossary' },
   search: { nl: 'zoeken', en: 'search' },
   figures: { nl: 'cijfers', en: 'figures' },
+  translationStatus: { nl: 'vertaalstatus', en: 'translation-status' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

@@ -1,6 +1,15 @@
 import { execFileSync } from 'node:child_process';
+import { basename, dirname, resolve } from 'node:path';
 
 const cache = new Map<string, Date | undefined>();
+
+function git(directory: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', ['-C', directory, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * When a file was last changed, from git history (the last commit that touched it).
@@ -8,16 +17,20 @@ const cache = new Map<string, Date | undefined>();
  * an uncommitted file): callers then fall back to the entry's own `updated` date.
  */
 export function lastCommitDate(filePath: string): Date | undefined {
-  if (cache.has(filePath)) return cache.get(filePath);
-  let date: Date | undefined;
-  try {
-    const output = execFileSync('git', ['log', '-1', '--format=%cI', '--', filePath], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
-    date = output ? new Date(output) : undefined;
-  } catch {
-    date = undefined;
-  }
-  cache.set(filePath, date);
+  const absolute = resolve(filePath);
+  if (cache.has(absolute)) return cache.get(absolute);
+  const output = git(dirname(absolute), ['log', '-1', '--format=%cI', '--', basename(absolute)]);
+  const date = output ? new Date(output) : undefined;
+  cache.set(absolute, date);
   return date;
+}
+
+export type HistoryState = 'complete' | 'shallow' | 'none';
+
+/** Whether the content's git history can tell when files changed (a shallow clone cannot fully). */
+export function historyState(directory: string): HistoryState {
+  if (git(directory, ['rev-parse', '--is-inside-work-tree']) !== 'true') return 'none';
+  return git(directory, ['rev-parse', '--is-shallow-repository']) === 'true' ? 'shallow' : 'complete';
 }
 
 /** The later of the author's `updated` date and the file's last commit. */

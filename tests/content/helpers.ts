@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,4 +30,24 @@ export function lineOf(text: string, pattern: RegExp): number {
   const index = text.split('\n').findIndex((line) => pattern.test(line));
   if (index < 0) throw new Error(`No line matches ${pattern}`);
   return index + 1;
+}
+
+/**
+ * Builds the site from a content copy into `<copy>/dist` (with its own cache), as a test
+ * fixture. Throws with Astro's output when the build fails.
+ */
+export function buildFixture(root: string, environment: Record<string, string> = {}): string {
+  const outDir = join(root, 'dist');
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      KENNISBANK_CONTENT_DIR: join(root, 'content'),
+      KENNISBANK_CACHE_DIR: join(root, 'cache'),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      ...environment,
+    },
+  });
+  if (result.status !== 0) throw new Error(`The fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  return outDir;
 }

@@ -1,8 +1,7 @@
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { copyContent } from './helpers.ts';
+import { buildFixture, copyContent } from './helpers.ts';
 
 /**
  * Builds the site from a copy of the content in which one entry has no English text, and
@@ -16,18 +15,7 @@ beforeAll(() => {
   copy = copyContent();
   rmSync(join(copy.root, 'content/communities/en/entrance.mdx'));
   copy.edit('content/communities/nl/entrance.mdx', (text) => text.replace(/^updated:/m, 'untranslated: true\nupdated:'));
-  outDir = join(copy.root, 'dist');
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      KENNISBANK_CONTENT_DIR: join(copy.root, 'content'),
-      KENNISBANK_CACHE_DIR: join(copy.root, 'cache'),
-      ASTRO_TELEMETRY_DISABLED: '1',
-      REPOSITORY_URL: 'https://git.example/kennisbank/site',
-    },
-  });
-  if (result.status !== 0) throw new Error(`The fixture build failed:\n${result.stdout}\n${result.stderr}`);
+  outDir = buildFixture(copy.root, { REPOSITORY_URL: 'https://git.example/kennisbank/site' });
 }, 180_000);
 
 afterAll(() => copy?.remove());
@@ -68,4 +56,10 @@ it('links each entry to its source file in the repository when the address is se
   const html = readFileSync(join(outDir, 'nl/begrippen/fieldlab/index.html'), 'utf8');
   expect(html).toContain('href="https://git.example/kennisbank/site/edit/main/');
   expect(html).toMatch(/edit\/main\/[^"]*content\/glossary\/nl\/fieldlab\.mdx"/);
+});
+
+it('says on the translation status page that no git history was available', () => {
+  const html = readFileSync(join(outDir, 'en/translation-status/index.html'), 'utf8');
+  expect(html).toContain('This build had no git history');
+  expect(html).toMatch(/data-entry="communities\/entrance" data-state="missing"/);
 });
