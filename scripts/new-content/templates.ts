@@ -1,0 +1,103 @@
+/**
+ * The shape of a new entry per kind, in both languages. Fields whose content only the
+ * contributor can give are left empty, so that validation points at them.
+ */
+export interface TemplateInput {
+  lang: 'nl' | 'en';
+  title: string;
+  updated: string;
+  order?: number;
+}
+
+interface Template {
+  directory: string;
+  next: string;
+  render: (input: TemplateInput) => string;
+}
+
+/** A YAML string, quoted so that colons and quotes in a title are safe. */
+function quoted(text: string): string {
+  return JSON.stringify(text);
+}
+
+/** A file name from a title: "Vitaal in Brainport!" -> "vitaal-in-brainport". */
+export function slugify(title: string): string {
+  return title
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+const sections = {
+  community: { nl: ['Wat we weten', 'Wat we (nog) niet weten'], en: ['What we know', 'What we do not (yet) know'] },
+  guide: { nl: ['Voor wie', 'Waar deze gids op steunt', 'Stappen', 'Checklist', 'Valkuilen'], en: ['Who this is for', 'What this guide draws on', 'Steps', 'Checklist', 'Pitfalls'] },
+  chapter: { nl: ['Inleiding'], en: ['Introduction'] },
+};
+
+function headings(list: string[]): string {
+  return list.map((heading) => `## ${heading}\n`).join('\n');
+}
+
+export const entryTemplates = {
+  community: {
+    directory: 'communities',
+    next: 'fill in the summary, the sources (at least one public address), and what is known: top sectors, provinces, themes, partners.',
+    render: ({ lang, title, updated }: TemplateInput) => `---
+title: ${quoted(title)}
+summary: ""
+kind: learning-community
+topSectors: []
+provinces: []
+themes: []
+partners: []
+status: unknown
+sources: []
+updated: ${updated}
+---
+
+${headings(sections.community[lang])}`,
+  },
+  guide: {
+    directory: 'guides',
+    next: 'fill in the summary, the audiences, the communities the guide draws on (basedOn), the sources and the steps.',
+    render: ({ lang, title, updated }: TemplateInput) => `---
+title: ${quoted(title)}
+summary: ""
+audiences: []
+direction: fieldlab-to-region
+basedOn: []
+sources: []
+updated: ${updated}
+---
+
+${headings(sections.guide[lang])}`,
+  },
+  term: {
+    directory: 'glossary',
+    next: 'fill in the one-sentence definition, the sources, and a longer explanation below the frontmatter.',
+    render: ({ title, updated }: TemplateInput) => `---
+term: ${quoted(title)}
+definition: ""
+seeAlso: []
+sources: []
+updated: ${updated}
+---
+`,
+  },
+  chapter: {
+    directory: 'position-paper',
+    next: 'fill in the summary and write the chapter, with its sources as footnotes.',
+    render: ({ lang, title, updated, order }: TemplateInput) => `---
+title: ${quoted(title)}
+order: ${order ?? 1}
+summary: ""
+updated: ${updated}
+---
+
+${headings(sections.chapter[lang])}`,
+  },
+} satisfies Record<string, Template>;
+
+export type EntryKind = keyof typeof entryTemplates;
