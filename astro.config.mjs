@@ -1,7 +1,6 @@
 // @ts-check
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -23,12 +22,6 @@ export default defineConfig({
   // itself. Our plugins give section headings ids shared across languages with a link to
   // them, and localize what Sätteri writes in English by default (footnote labels).
   markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
-  integrations: [
-    mdx(),
-    // Language alternates are not declared here: sitemap's i18n option pairs pages by
-    // path, and our paths are translated (/nl/over/ and /en/about/), so it would pair wrongly.
-    sitemap(),
-    pagefind(),
-  ],
+  integrations: [mdx(), pagefind()],
   devToolbar: { enabled: false },
 });
