@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
+import securityHeaders from './src/integrations/security-headers.ts';
 import { localizedOutput, sectionHeadings } from './src/markdown/localized-output.ts';
 
 export default defineConfig({
@@ -12,7 +13,10 @@ export default defineConfig({
   trailingSlash: 'always',
   // Tests that build a fixture copy of the content keep its cache apart from the real one.
   ...(process.env.KENNISBANK_CACHE_DIR ? { cacheDir: process.env.KENNISBANK_CACHE_DIR } : {}),
-  build: { format: 'directory' },
+  // Every script and stylesheet as a file of its own, never inline: the Content-Security-
+  // Policy allows no inline code.
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0 } },
   i18n: {
     locales: [...locales],
     defaultLocale,
@@ -22,6 +26,6 @@ export default defineConfig({
   // itself. Our plugins give section headings ids shared across languages with a link to
   // them, and localize what Sätteri writes in English by default (footnote labels).
   markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
-  integrations: [mdx(), pagefind()],
+  integrations: [mdx(), pagefind(), securityHeaders()],
   devToolbar: { enabled: false },
 });

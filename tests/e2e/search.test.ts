@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import { cspViolations, isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -28,6 +28,8 @@ describe('search stays in the language of the page', () => {
       const paths = await search(page, 'fieldlab');
       expect(paths.length).toBeGreaterThan(2);
       expect(paths.filter((result) => !result.startsWith(prefix))).toEqual([]);
+      // Pagefind's script, styles and WebAssembly all run under the strict policy.
+      expect(await cspViolations(page)).toEqual([]);
       await context.close();
       expect(outside).toEqual([]);
     });

@@ -44,6 +44,14 @@ export function siteOrigin(): string {
 export async function isolatedContext(browser: Browser, options: { javaScriptEnabled?: boolean } = {}): Promise<{ context: BrowserContext; outside: string[] }> {
   const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true });
   const outside: string[] = [];
+  // Records every Content-Security-Policy violation, for cspViolations().
+  await context.addInitScript(() => {
+    const record: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = record;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      record.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`);
+    });
+  });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     if (url.protocol === 'data:' || url.protocol === 'blob:' || url.hostname === '127.0.0.1') return route.continue();
@@ -58,4 +66,9 @@ export async function openPage(context: BrowserContext, path: string): Promise<P
   const response = await page.goto(`${siteOrigin()}${path}`, { waitUntil: 'load' });
   if (!response || response.status() >= 400) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
   return page;
+}
+
+/** The Content-Security-Policy violations the page has met so far. */
+export async function cspViolations(page: Page): Promise<string[]> {
+  return page.evaluate(() => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? []);
 }
