@@ -36,14 +36,14 @@ export function lineOf(text: string, pattern: RegExp): number {
  * Builds the site from a content copy into `<copy>/dist` (with its own cache), as a test
  * fixture. Throws with Astro's output when the build fails.
  */
-export function buildFixture(root: string, environment: Record<string, string> = {}): string {
-  const outDir = join(root, 'dist');
+export function buildFixture(root: string, environment: Record<string, string> = {}, name = 'dist'): string {
+  const outDir = join(root, name);
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: {
       ...process.env,
       KENNISBANK_CONTENT_DIR: join(root, 'content'),
-      KENNISBANK_CACHE_DIR: join(root, 'cache'),
+      KENNISBANK_CACHE_DIR: join(root, `cache-${name}`),
       ASTRO_TELEMETRY_DISABLED: '1',
       ...environment,
     },
