@@ -1,0 +1,20 @@
+import { expect, it } from 'vitest';
+import { siteOrigin } from '../helpers/browser.ts';
+import { lighthouseScores } from '../helpers/lighthouse.ts';
+
+/** The page types readers meet most, in both languages. */
+const lighthousePages = [
+  '/nl/', '/en/',
+  '/nl/position-paper/inleiding/', '/en/position-paper/inleiding/',
+  '/nl/leergemeenschappen/', '/en/communities/',
+  '/nl/leergemeenschappen/vitaal-in-brainport/', '/en/communities/vitaal-in-brainport/',
+];
+
+it('Lighthouse scores accessibility, best practices and SEO at 100 on the main page types, in both languages', async () => {
+  const scores = await lighthouseScores(lighthousePages.map((path) => `${siteOrigin()}${path}`), ['accessibility', 'best-practices', 'seo']);
+  const below = [...scores].flatMap(([url, score]) =>
+    (['accessibility', 'best-practices', 'seo'] as const)
+      .filter((category) => score[category] < 100)
+      .map((category) => `${new URL(url).pathname} ${category} ${score[category]}: ${score.failing.join('; ')}`));
+  expect(below).toEqual([]);
+}, 600_000);
