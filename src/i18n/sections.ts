@@ -11,6 +11,7 @@ export const sections = {
   glossary: { nl: 'begrippen', en: 'glossary' },
   search: { nl: 'zoeken', en: 'search' },
   figures: { nl: 'cijfers', en: 'figures' },
+  actionScan: { nl: 'actiescan', en: 'action-scan' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

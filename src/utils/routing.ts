@@ -34,6 +34,7 @@ export type Route =
   | (RouteBase & { kind: 'search' })
   | (RouteBase & { kind: 'print' })
   | (RouteBase & { kind: 'figures' })
+  | (RouteBase & { kind: 'actionScan' })
   | (RouteBase & { kind: 'communityGroup'; group: CommunityGroup; id: string })
   | (RouteBase & { kind: 'section'; section: SectionCollection; entries: SectionEntry[] })
   | (RouteBase & { kind: 'entry'; collection: SectionCollection; item: SectionEntry })
@@ -61,6 +62,7 @@ export async function getRoutes(): Promise<Route[]> {
     const searchUrl = sectionUrl('search', lang);
     routes.push({ kind: 'search', lang, slug: trimSlashes(searchUrl, lang), alternateUrl: sectionUrl('search', other), alternateExact: true });
     routes.push({ kind: 'figures', lang, slug: sectionSegment('figures', lang), alternateUrl: sectionUrl('figures', other), alternateExact: true });
+    routes.push({ kind: 'actionScan', lang, slug: sectionSegment('actionScan', lang), alternateUrl: sectionUrl('actionScan', other), alternateExact: true });
     for (const group of Object.keys(communityGroupSegments) as CommunityGroup[]) {
       for (const item of await getCollection(group)) {
         const id = item.data.id;
