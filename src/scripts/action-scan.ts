@@ -82,6 +82,13 @@ function start(root: HTMLElement, config: ActionScanConfig): void {
     required<HTMLElement>(progress, '[data-progress-status]').textContent = text;
   };
 
+  // The other language's scan shares this browser's storage, so the reader's own answers
+  // follow by themselves; a shared scan follows through the fragment on the switch link.
+  const languageSwitch = document.querySelector<HTMLAnchorElement>('a[data-language-switch]');
+  const syncLanguageSwitch = (): void => {
+    if (languageSwitch) languageSwitch.hash = shared ? window.location.hash : '';
+  };
+
   const shown = () => (shared ? { ...shared, shared: true } : { answers: own.answers, date: own.date, shared: false });
 
   const renderShown = (): void => {
@@ -149,10 +156,12 @@ function start(root: HTMLElement, config: ActionScanConfig): void {
   const readAddress = (focus: boolean): void => {
     errorBox.hidden = true;
     shared = undefined;
+    syncLanguageSwitch();
     if (hasShareFragment(window.location.hash)) {
       const decoded = decodeShareFragment(definition, window.location.hash);
       if (decoded.ok) {
         shared = { answers: decoded.answers, date: decoded.date };
+        syncLanguageSwitch();
         showResult(focus);
         return;
       }
@@ -170,6 +179,7 @@ function start(root: HTMLElement, config: ActionScanConfig): void {
   const leaveShared = (): void => {
     shared = undefined;
     window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}`);
+    syncLanguageSwitch();
     for (const element of root.querySelectorAll<HTMLElement>('[data-own-only], [data-scan-edit]')) element.hidden = false;
   };
 

@@ -183,6 +183,14 @@ describe('the self-scan', () => {
     await expectNoAxeViolations(shared, 'shared result');
     expect(await shared.evaluate((key) => window.localStorage.getItem(key), STORAGE_KEY)).toBeNull();
 
+    // The language switch carries the shared scan along; the Dutch page shows the same result.
+    const dutch = await fresh.context.newPage();
+    await dutch.goto(await shared.$eval('[data-language-switch]', (link) => (link as HTMLAnchorElement).href));
+    expect(new URL(dutch.url()).pathname).toBe(PATHS.nl);
+    expect(await dutch.isVisible('[data-scan-shared]')).toBe(true);
+    expect((await resultRows(dutch)).map((row) => row[1])).toEqual(rows.map((row) => row[1]));
+    await dutch.close();
+
     await shared.click('[data-shared-adopt]');
     expect(await shared.isVisible('[data-scan-shared]')).toBe(false);
     expect(new URL(shared.url()).hash).toBe('');
