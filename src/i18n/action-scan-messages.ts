@@ -12,6 +12,7 @@ export const actionScanMessageKeys = [
   'scan.progress.result',
   'scan.progress.shared',
   'scan.result.summary',
+  'scan.result.summaryUndated',
   'scan.result.chart',
   'scan.chart.item',
   'scan.chart.itemCompare',

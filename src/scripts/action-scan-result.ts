@@ -49,7 +49,8 @@ export function renderResult(root: HTMLElement, config: ActionScanConfig, t: Tra
 
   const summary = root.querySelector<HTMLElement>('[data-result-summary]');
   if (summary) {
-    summary.textContent = t('scan.result.summary', { answered: data.answered, statements: data.total, date: dated(data.date), dontKnow: config.dontKnow });
+    const counts = { answered: data.answered, statements: data.total, dontKnow: config.dontKnow };
+    summary.textContent = data.date ? t('scan.result.summary', { ...counts, date: dated(data.date) }) : t('scan.result.summaryUndated', counts);
   }
   const empty = root.querySelector<HTMLElement>('[data-result-empty]');
   if (empty) empty.hidden = data.answered > 0;
