@@ -3,9 +3,11 @@ import { file, glob } from 'astro/loaders';
 import {
   CONTENT_ROOT,
   TAXONOMY_DIRECTORY,
+  dataCollections,
   entryCollections,
   taxonomyCollections,
   taxonomyItem,
+  type DataCollection,
   type EntryCollection,
   type TaxonomyCollection,
 } from './schemas/collections.ts';
@@ -36,6 +38,19 @@ function taxonomy(name: TaxonomyCollection) {
   });
 }
 
+// YAML files that hold both languages, one entry per file: the file name (without .yaml) is the id.
+function data<Name extends DataCollection>(name: Name) {
+  const { directory, pattern, schema } = dataCollections[name];
+  return defineCollection({
+    loader: glob({
+      base: `${contentBase}/${directory}`,
+      pattern,
+      generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
+    }),
+    schema: schema as (typeof dataCollections)[Name]['schema'],
+  });
+}
+
 export const collections = {
   positionPaper: entries('positionPaper'),
   communities: entries('communities'),
@@ -47,4 +62,6 @@ export const collections = {
   themes: taxonomy('themes'),
   partnerTypes: taxonomy('partnerTypes'),
   audiences: taxonomy('audiences'),
+  actionScan: data('actionScan'),
+  actionScanDimensions: data('actionScanDimensions'),
 };

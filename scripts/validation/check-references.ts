@@ -9,12 +9,19 @@ import {
 import type { EntryFile } from './collect.ts';
 import { closestMatch } from './suggest.ts';
 import type { Problem } from './problem.ts';
-import { positionOfPath } from './source-file.ts';
+import { positionOfPath, type SourceFile } from './source-file.ts';
 
 export type KnownIds = Record<TaxonomyCollection | EntryCollection, Set<string>>;
 
 export interface ValidEntry extends EntryFile {
   data: Record<string, unknown>;
+}
+
+/** A file whose data passed its schema, with the fields that name other collections' ids. */
+export interface ReferringFile {
+  source: SourceFile;
+  data: Record<string, unknown>;
+  references: Record<string, TaxonomyCollection | EntryCollection>;
 }
 
 function isTaxonomy(name: string): name is TaxonomyCollection {
@@ -28,14 +35,19 @@ export function whereDefined(target: TaxonomyCollection | EntryCollection): stri
     : `${CONTENT_ROOT}/${entryCollections[target].directory}/`;
 }
 
-/** Every value at a path like `partners.*.type`, with its concrete path for line numbers. */
+/**
+ * Every value at a path like `partners.*.type`, with its concrete path for line numbers.
+ * A `*` stands for every item of a list, or every field of a group (`advice.*.read`).
+ */
 function valuesAt(data: unknown, pattern: string[], path: (string | number)[] = []): { value: unknown; path: (string | number)[] }[] {
   if (pattern.length === 0) {
     return Array.isArray(data) ? data.map((value, index) => ({ value, path: [...path, index] })) : [{ value: data, path }];
   }
   const [head, ...rest] = pattern;
   if (head === '*') {
-    return Array.isArray(data) ? data.flatMap((item, index) => valuesAt(item, rest, [...path, index])) : [];
+    if (Array.isArray(data)) return data.flatMap((item, index) => valuesAt(item, rest, [...path, index]));
+    if (data === null || typeof data !== 'object') return [];
+    return Object.entries(data).flatMap(([key, item]) => valuesAt(item, rest, [...path, key]));
   }
   if (data === null || typeof data !== 'object' || head === undefined) return [];
   const next = (data as Record<string, unknown>)[head];
@@ -65,16 +77,20 @@ export function unknownReferenceProblem(
   };
 }
 
+/** The references of a content entry, as the registry declares them for its collection. */
+export function entryReferences(entry: ValidEntry): ReferringFile {
+  return { source: entry.source, data: entry.data, references: entryCollections[entry.collection].references };
+}
+
 /** Checks that every referenced id exists in the collection it points to. */
-export function checkReferences(entries: ValidEntry[], known: KnownIds): Problem[] {
+export function checkReferences(files: readonly ReferringFile[], known: KnownIds): Problem[] {
   const problems: Problem[] = [];
-  for (const entry of entries) {
-    const references: Record<string, TaxonomyCollection | EntryCollection> = entryCollections[entry.collection].references;
+  for (const { source, data, references } of files) {
     for (const [pattern, target] of Object.entries(references)) {
-      for (const { value, path } of valuesAt(entry.data, pattern.split('.'))) {
+      for (const { value, path } of valuesAt(data, pattern.split('.'))) {
         if (typeof value !== 'string' || known[target].has(value)) continue;
         const field = path.map((key) => (typeof key === 'number' ? `[${key}]` : key)).join('.').replaceAll('.[', '[');
-        problems.push(unknownReferenceProblem(entry.source.file, field, value, target, known[target], positionOfPath(entry.source, path)));
+        problems.push(unknownReferenceProblem(source.file, field, value, target, known[target], positionOfPath(source, path)));
       }
     }
   }

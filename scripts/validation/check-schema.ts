@@ -28,7 +28,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** Turns one zod issue into a problem a contributor can act on. */
-function describeIssue(issue: Issue, found: unknown, field: string): Pick<Problem, 'rule' | 'expected' | 'found' | 'fix'> {
+function describeIssue(issue: Issue, found: unknown, field: string, inFrontmatter: boolean): Pick<Problem, 'rule' | 'expected' | 'found' | 'fix'> {
   const custom = issue.message && !issue.message.startsWith('Invalid') && !issue.message.startsWith('Too ');
   switch (issue.code) {
     case 'invalid_type': {
@@ -38,7 +38,9 @@ function describeIssue(issue: Issue, found: unknown, field: string): Pick<Proble
           rule: 'schema.required',
           expected,
           found: describeValue(found),
-          fix: `Add the field "${field}" to the frontmatter between the --- lines, with ${expected}.`,
+          fix: inFrontmatter
+            ? `Add the field "${field}" to the frontmatter between the --- lines, with ${expected}.`
+            : `Add the field "${field}" to the file, with ${expected}.`,
         };
       }
       return {
@@ -93,13 +95,16 @@ function describeIssue(issue: Issue, found: unknown, field: string): Pick<Proble
         found: issue.keys.join(', '),
         fix: 'Remove the field or correct its spelling.',
       };
-    default:
+    default: {
+      // A schema's own check may say how to fix what it found (zod's `params.fix`).
+      const ownFix = issue.code === 'custom' && typeof issue.params?.['fix'] === 'string' ? issue.params['fix'] : undefined;
       return {
         rule: 'schema.invalid',
         expected: issue.message,
         found: describeValue(found),
-        fix: `Correct "${field}" so that it is ${issue.message}.`,
+        fix: ownFix ?? `Correct "${field}" so that it is ${issue.message}.`,
       };
+    }
   }
 }
 
@@ -166,7 +171,7 @@ export function checkSchema(schema: z.ZodType, data: unknown, source: SourceFile
     // A missing top-level field is reported at the opening --- of the frontmatter.
     const missingAtTop = found === undefined && path.length === 1 && source.yamlStartLine > 1;
     const position = missingAtTop ? { line: source.yamlStartLine - 1 } : positionOfPath(source, path);
-    problems.push({ file: source.file, ...(position ?? { line: source.yamlStartLine }), field, ...describeIssue(issue, found, field) });
+    problems.push({ file: source.file, ...(position ?? { line: source.yamlStartLine }), field, ...describeIssue(issue, found, field, !source.file.endsWith('.yaml')) });
   }
   return { problems };
 }

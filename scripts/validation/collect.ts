@@ -8,6 +8,7 @@ import {
   type EntryCollection,
   type TaxonomyCollection,
 } from '../../src/schemas/collections.ts';
+import { collectDataFiles, type DataFile } from './collect-data.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 
@@ -27,6 +28,7 @@ export interface TaxonomyFile {
 export interface CollectedContent {
   entries: EntryFile[];
   taxonomies: TaxonomyFile[];
+  dataFiles: DataFile[];
   problems: Problem[];
 }
 
@@ -103,5 +105,8 @@ export function collectContent(root: string): CollectedContent {
     taxonomies.push({ collection, source: readSourceFile(root, file) });
   }
 
-  return { entries, taxonomies, problems };
+  const data = collectDataFiles(root);
+  problems.push(...data.problems);
+
+  return { entries, taxonomies, dataFiles: data.files, problems };
 }

@@ -1,6 +1,8 @@
-import { entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/schemas/collections.ts';
+import type { ActionScanDimension } from '../../src/schemas/action-scan.ts';
+import { dataCollections, entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/schemas/collections.ts';
+import { checkActionScan, type ValidDimension } from './check-action-scan.ts';
 import { checkMdx } from './check-mdx.ts';
-import { checkReferences, type KnownIds, type ValidEntry } from './check-references.ts';
+import { checkReferences, entryReferences, type KnownIds, type ReferringFile, type ValidEntry } from './check-references.ts';
 import { checkSchema, checkYamlSyntax } from './check-schema.ts';
 import { checkHeadingOutlines, checkPairing } from './check-translations.ts';
 import { collectContent } from './collect.ts';
@@ -76,13 +78,43 @@ export function validateContent(root: string): ValidationResult {
     }
   }
 
-  problems.push(...checkReferences(valid, known));
+  const referring: ReferringFile[] = valid.map(entryReferences);
+  const dimensions: ValidDimension[] = [];
+  for (const { collection, source } of collected.dataFiles) {
+    const syntax = checkYamlSyntax(source);
+    problems.push(...syntax);
+    if (syntax.length > 0) continue;
+    const data: unknown = source.yaml.toJS();
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push({
+        rule: 'data.shape',
+        file: source.file,
+        line: 1,
+        expected: 'fields written as "name: value", one per line, like "order: 1"',
+        found: data === null ? 'an empty file' : Array.isArray(data) ? 'a list' : 'a single value',
+        fix: `Write the fields of the ${dataCollections[collection].noun} (see src/schemas/) at the start of the line, without "- " in front.`,
+      });
+      continue;
+    }
+    const definition = dataCollections[collection];
+    const { problems: schemaProblems, value } = checkSchema(definition.schema, data, source);
+    problems.push(...schemaProblems);
+    if (value === undefined) continue;
+    referring.push({ source, data: data as Record<string, unknown>, references: definition.references });
+    if (collection === 'actionScanDimensions') dimensions.push({ source, data: value as ActionScanDimension });
+  }
+
+  problems.push(...checkReferences(referring, known));
   for (const entry of collected.entries) problems.push(...checkMdx(entry, known));
   problems.push(...checkUniqueFields(valid));
   problems.push(...checkHeadingOutlines(collected.entries));
   problems.push(...checkPairing(collected.entries));
+  problems.push(...checkActionScan(dimensions, collected.entries));
 
-  return { problems: sortProblems(problems), fileCount: collected.entries.length + collected.taxonomies.length };
+  return {
+    problems: sortProblems(problems),
+    fileCount: collected.entries.length + collected.taxonomies.length + collected.dataFiles.length,
+  };
 }
 
 /** Fields that become part of a URL or an order must not collide within one language. */

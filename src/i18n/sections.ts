@@ -12,6 +12,7 @@ export const sections = {
   search: { nl: 'zoeken', en: 'search' },
   figures: { nl: 'cijfers', en: 'figures' },
   translationStatus: { nl: 'vertaalstatus', en: 'translation-status' },
+  actionScan: { nl: 'actiescan', en: 'action-scan' },
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type Section = keyof typeof sections;

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import { actionScanDimensionSchema, actionScanSchema } from './action-scan.ts';
 import { chapterSchema } from './chapter.ts';
 import { communitySchema } from './community.ts';
 import { glossarySchema } from './glossary.ts';
@@ -74,6 +75,46 @@ export const entryCollections = {
 } as const satisfies Record<string, EntryCollectionDefinition>;
 
 export type EntryCollection = keyof typeof entryCollections;
+
+export interface DataCollectionDefinition {
+  /** Folder under content/ holding the YAML files; each file is one entry, its name the id. */
+  directory: string;
+  /** Which files in that folder: one named file, or `*.yaml` for every YAML file. */
+  pattern: string;
+  schema: z.ZodType;
+  /** Which fields name entries of other collections (`*` also stands for every key of a group). */
+  references: Record<string, TaxonomyCollection | EntryCollection>;
+  noun: string;
+}
+
+/** Collections of YAML files that hold both languages side by side in one file. */
+export const dataCollections = {
+  actionScan: {
+    directory: 'action-scan',
+    pattern: 'scan.yaml',
+    schema: actionScanSchema,
+    references: {},
+    noun: 'action-scan settings file',
+  },
+  actionScanDimensions: {
+    directory: 'action-scan/dimensions',
+    pattern: '*.yaml',
+    schema: actionScanDimensionSchema,
+    references: {
+      'advice.*.read.*.chapter': 'positionPaper',
+      'advice.*.read.*.guide': 'guides',
+      'advice.*.read.*.glossary': 'glossary',
+    },
+    noun: 'action-scan dimension',
+  },
+} as const satisfies Record<string, DataCollectionDefinition>;
+
+export type DataCollection = keyof typeof dataCollections;
+
+/** Whether a file name is one a data collection's pattern takes. */
+export function matchesDataPattern(name: string, pattern: string): boolean {
+  return pattern === '*.yaml' ? name.endsWith('.yaml') : name === pattern;
+}
 
 export const taxonomyItem = taxonomyItemSchema;
 

@@ -21,6 +21,17 @@ export const summarySchema = z
 
 export const titleSchema = z.string().trim().min(1, { message: 'a title that is not empty' });
 
+/** A text written in both languages in one place: `{ nl: ..., en: ... }`. */
+export function bilingualText(max?: number) {
+  const text = (language: string) => {
+    const base = z.string({ message: `the ${language} text` }).trim().min(1, { message: `the ${language} text` });
+    return max === undefined ? base : base.max(max, { message: `a ${language} text of at most ${max} characters` });
+  };
+  return z.object({ nl: text('Dutch'), en: text('English') });
+}
+
+export const bilingualSchema = bilingualText();
+
 export const httpUrlSchema = z
   .string()
   .trim()

@@ -1,10 +1,5 @@
 import { z } from 'astro/zod';
-import { idSchema } from './common.ts';
-
-const bilingual = z.object({
-  nl: z.string().trim().min(1, { message: 'the Dutch text' }),
-  en: z.string().trim().min(1, { message: 'the English text' }),
-});
+import { bilingualSchema as bilingual, idSchema } from './common.ts';
 
 /** One item of a taxonomy list (content/taxonomy/*.yaml): a top sector, a province, ... */
 export const taxonomyItemSchema = z.object({

@@ -15,6 +15,8 @@ export async function routeMeta(route: Route): Promise<{ title: string; eyebrow:
       return { title: t('print.title'), eyebrow: t('nav.positionPaper') };
     case 'figures':
       return { title: t('figures.title'), eyebrow: t('nav.communities') };
+    case 'actionScan':
+      return { title: t('scan.title'), eyebrow: site };
     case 'translationStatus':
       return { title: t('status.title'), eyebrow: site };
     case 'section':

@@ -35,6 +35,7 @@ export type Route =
   | (RouteBase & { kind: 'print' })
   | (RouteBase & { kind: 'figures' })
   | (RouteBase & { kind: 'translationStatus' })
+  | (RouteBase & { kind: 'actionScan' })
   | (RouteBase & { kind: 'communityGroup'; group: CommunityGroup; id: string })
   | (RouteBase & { kind: 'section'; section: SectionCollection; entries: SectionEntry[] })
   | (RouteBase & { kind: 'entry'; collection: SectionCollection; item: SectionEntry })
@@ -63,6 +64,7 @@ export async function getRoutes(): Promise<Route[]> {
     routes.push({ kind: 'search', lang, slug: trimSlashes(searchUrl, lang), alternateUrl: sectionUrl('search', other), alternateExact: true });
     routes.push({ kind: 'translationStatus', lang, slug: sectionSegment('translationStatus', lang), alternateUrl: sectionUrl('translationStatus', other), alternateExact: true });
     routes.push({ kind: 'figures', lang, slug: sectionSegment('figures', lang), alternateUrl: sectionUrl('figures', other), alternateExact: true });
+    routes.push({ kind: 'actionScan', lang, slug: sectionSegment('actionScan', lang), alternateUrl: sectionUrl('actionScan', other), alternateExact: true });
     for (const group of Object.keys(communityGroupSegments) as CommunityGroup[]) {
       for (const item of await getCollection(group)) {
         const id = item.data.id;

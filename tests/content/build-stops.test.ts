@@ -36,6 +36,8 @@ const cases = [
   { collection: 'pages', file: 'content/pages/nl/privacy.mdx', line: /^slug:/, change: (text: string) => text.replace(/^slug: .*/m, 'slug: Privacy Verklaring'), field: 'slug' },
   { collection: 'a <Term> in a chapter', file: 'content/position-paper/en/02-opzetten.mdx', line: /<Term id="fieldlabx"/, change: (text: string) => text.replace(/<Term id="fieldlab"/, '<Term id="fieldlabx"'), field: '<Term id>' },
   { collection: 'taxonomy', file: 'content/taxonomy/provinces.yaml', line: /^- id: Zeeland!/, change: (text: string) => text.replace('- id: zeeland', '- id: Zeeland!'), field: '[9].id' },
+  { collection: 'action-scan dimensions', file: 'content/action-scan/dimensions/borgen.yaml', line: /^order:/, change: (text: string) => text.replace(/^order: \d+/m, 'order: vijf'), field: 'order' },
+  { collection: 'action-scan settings', file: 'content/action-scan/scan.yaml', line: /^  highFrom:/, change: (text: string) => text.replace(/highFrom: \d+/, 'highFrom: zeventig'), field: 'bands.highFrom' },
 ];
 
 describe('a broken field in each collection stops the build', () => {

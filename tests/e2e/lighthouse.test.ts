@@ -8,9 +8,10 @@ const lighthousePages = [
   '/nl/position-paper/inleiding/', '/en/position-paper/inleiding/',
   '/nl/leergemeenschappen/', '/en/communities/',
   '/nl/leergemeenschappen/vitaal-in-brainport/', '/en/communities/vitaal-in-brainport/',
+  '/nl/actiescan/', '/en/action-scan/',
 ];
 
-it('Lighthouse scores accessibility, best practices and SEO at 100 on the main page types, in both languages', async () => {
+it('Lighthouse scores accessibility, best practices and SEO at 100 on home, chapter, directory, profile and self-scan, in both languages', async () => {
   const scores = await lighthouseScores(lighthousePages.map((path) => `${siteOrigin()}${path}`), ['accessibility', 'best-practices', 'seo']);
   const below = [...scores].flatMap(([url, score]) =>
     (['accessibility', 'best-practices', 'seo'] as const)
