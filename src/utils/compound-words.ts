@@ -24,6 +24,13 @@ export const COMPOUND_SEAM = '^';
 /** The shortest part worth indexing: `leer`, `zorg`, `wijk`. Shorter parts split words wrongly. */
 const MIN_PART = 4;
 
+/** The shortest part accepted on the evidence of its family of forms alone (see buildLexicon). */
+const FAMILY_PART = 6;
+const FAMILY_SIZE = 3;
+
+/** A known last part this long may follow a first part the site does not use alone. */
+const LONG_PART = 8;
+
 /**
  * Function words that begin many compounds (`onder` in onderwijs, `voor` in voorbeeld,
  * `samen` in samenwerking). As parts they would make a query for `wijs` or `werking` return
@@ -86,21 +93,53 @@ export function baseForms(word: string): string[] {
  * The forms a part may take: every word of the site (four letters or more, function words
  * left out) with the bases baseForms gives it, so that `leren` makes `leer` known and
  * `gemeenschappen` makes `gemeenschap` known. A part is looked up the same way.
+ *
+ * Some parts the site never uses alone: it writes `ervaringsdeskundig(e)(n)`, never
+ * `deskundige`. So a longer part (FAMILY_PART letters or more) also counts when it follows
+ * a known first part in at least FAMILY_SIZE different words of the site: the family of
+ * forms is the evidence that it is a word. A part that begins with a vowel does not count
+ * this way, since that is where endings begin (`inhoud-elijke`, `aanpass-ingen`).
  */
 export function buildLexicon(words: Iterable<string>): Set<string> {
   const lexicon = new Set<string>();
+  const distinct = new Set<string>();
   for (const word of words) {
     const lower = word.toLowerCase();
     if (lower.length < MIN_PART || FUNCTION_WORDS.has(lower)) continue;
+    distinct.add(lower);
     for (const form of baseForms(lower)) {
       if (form.length >= MIN_PART && !FUNCTION_WORDS.has(form)) lexicon.add(form);
     }
   }
+  const families = new Map<string, Set<string>>();
+  for (const word of distinct) {
+    // The longest known first part: `ervarings`, not `ervaring`, so the rest is `deskundige`.
+    let seam = word.length - FAMILY_PART;
+    while (seam >= MIN_PART && !isKnown(word.slice(0, seam), lexicon)) seam -= 1;
+    if (seam < MIN_PART) continue;
+    for (const form of baseForms(word.slice(seam))) {
+      if (form.length < FAMILY_PART || isVowel(form[0]) || lexicon.has(form) || FUNCTION_WORDS.has(form)) continue;
+      const members = families.get(form) ?? new Set<string>();
+      members.add(word);
+      families.set(form, members);
+    }
+  }
+  for (const [form, members] of families) if (members.size >= FAMILY_SIZE) lexicon.add(form);
   return lexicon;
 }
 
 function isKnown(part: string, lexicon: ReadonlySet<string>): boolean {
   return part.length >= MIN_PART && baseForms(part).some((form) => lexicon.has(form));
+}
+
+/**
+ * A first part the site never uses alone (`patiënten` in `patiëntenorganisaties`) is still
+ * a part when all the rest is one known word of LONG_PART letters or more: such a long word
+ * at the end of another word is almost always the end of a compound. Not after `-ge`, the
+ * start of a past participle (`uitge-probeerd`).
+ */
+function isFirstPartOfLongWord(head: string, start: number, rest: string[]): boolean {
+  return start === 0 && rest.length === 1 && (rest[0]?.length ?? 0) >= LONG_PART && !FUNCTION_WORDS.has(head) && !head.endsWith('ge');
 }
 
 /**
@@ -119,7 +158,7 @@ function twoOrMoreParts(word: string, lexicon: ReadonlySet<string>): string[] | 
       const tail = best[end];
       if (!tail) continue;
       const head = word.slice(start, end);
-      if (!isKnown(head, lexicon)) continue;
+      if (!isKnown(head, lexicon) && !isFirstPartOfLongWord(head, start, tail)) continue;
       const candidate = [head, ...tail];
       const current = best[start];
       if (!current || candidate.length < current.length) best[start] = candidate;

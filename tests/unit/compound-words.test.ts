@@ -33,6 +33,20 @@ describe('Dutch compound words', () => {
     expect(splitCompound('belangrijk', buildLexicon(['belang', 'rijk']))).toBeUndefined();
   });
 
+  it('knows a part the site only uses inside compounds, from its family of forms', () => {
+    const family = buildLexicon(wordsOf('De ervaring van een ervaringsdeskundige. Ervaringsdeskundigen zijn ervaringsdeskundig.'));
+    expect(splitCompound('ervaringsdeskundigen', family)).toEqual(['ervarings', 'deskundigen']);
+    // Two forms are no family yet, and an ending is no part: `aanpassingen` stays whole.
+    expect(splitCompound('ervaringsdeskundigen', buildLexicon(wordsOf('ervaring, ervaringsdeskundige, ervaringsdeskundigen')))).toBeUndefined();
+    expect(splitCompound('aanpassingen', buildLexicon(wordsOf('aanpassen, aanpassing, aanpassingen, oplossingen, verrassingen')))).toBeUndefined();
+  });
+
+  it('splits off a first part the site never uses alone when the rest is a long known word', () => {
+    expect(lexicon.has('patiënten')).toBe(false);
+    expect(splitCompound('cliëntenorganisaties', lexicon)).toEqual(['cliënten', 'organisaties']);
+    expect(splitCompound('verandering', buildLexicon(['vera', 'ring', 'dering']))).toBeUndefined();
+  });
+
   it('does not split off function words that start many words (onder-wijs, samen-werking)', () => {
     expect(lexicon.has('wijs')).toBe(true);
     expect(splitCompound('onderwijs', lexicon)).toBeUndefined();
