@@ -50,7 +50,7 @@ async function createDialog(source: HTMLTemplateElement): Promise<PagefindModalE
     const url = new URL(pageLink.href);
     if (term) url.searchParams.set('q', term);
     else url.searchParams.delete('q');
-    pageLink.href = url.href;
+    pageLink.href = `${url.pathname}${url.search}`;
   });
   return modal;
 }

@@ -45,10 +45,16 @@ async function start(root: HTMLElement): Promise<void> {
   if (!instance) return;
   instance.setTranslations(JSON.parse(root.dataset['translations'] ?? '{}') as Record<string, string>);
   const { term, filters } = readAddress(filterNames);
-  // Loading runs Pagefind's own first (empty, faceted) search; the address's comes after it.
+  let loaded = false;
+  instance.on('search', (searched, selected) => {
+    if (loaded) writeAddress(searched, selected, filterNames);
+  });
+  // Loading runs Pagefind's own first search (empty, to list everything): it would clear
+  // the address and any words typed meanwhile, so the search that counts comes after it.
   await instance.triggerLoad();
-  if (term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(term, filters);
-  instance.on('search', (searched, selected) => writeAddress(searched, selected, filterNames));
+  loaded = true;
+  const typed = root.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim() ?? '';
+  if (typed || term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(typed || term, filters);
 }
 
 const root = document.querySelector<HTMLElement>('[data-search-page]');
