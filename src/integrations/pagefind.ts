@@ -1,27 +1,121 @@
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { COMPOUND_SEAM, buildLexicon, compoundSplitter, markCompounds, wordsOf } from '../utils/compound-words.ts';
+import { mapText, textOf } from '../utils/html-text.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it. Pagefind
  * splits the index by each page's `<html lang>`, so Dutch and English get separate indexes
- * and a search never mixes languages. Only elements marked `data-pagefind-body` are
- * indexed; pages shown in the other language (untranslated) carry none and stay out.
+ * and a search never mixes languages. Only pages with a `data-pagefind-body` element are
+ * given to Pagefind; pages shown in the other language (untranslated) carry none and stay
+ * out.
+ *
+ * Dutch pages reach Pagefind with the seams of their compound words marked (see
+ * src/utils/compound-words.ts), so `gemeenschap` finds `leergemeenschappen`. Only the copy
+ * handed to Pagefind changes; the files in dist/ stay as Astro wrote them.
  */
+interface SearchablePage {
+  url: string;
+  html: string;
+  lang: string;
+}
+
+async function htmlFiles(directory: string): Promise<string[]> {
+  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name));
+}
+
+/** `nl/begrippen/fieldlab/index.html` -> `/nl/begrippen/fieldlab/`, as Pagefind would name it. */
+function urlOf(site: string, file: string): string {
+  const path = relative(site, file).split(sep).join('/');
+  return `/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+}
+
+async function searchablePages(site: string): Promise<SearchablePage[]> {
+  const pages: SearchablePage[] = [];
+  for (const file of await htmlFiles(site)) {
+    const html = await readFile(file, 'utf8');
+    if (!html.includes('data-pagefind-body')) continue;
+    const lang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '';
+    pages.push({ url: urlOf(site, file), html, lang });
+  }
+  return pages;
+}
+
+/**
+ * The pages with the compounds of the Dutch ones marked, the number of distinct compounds,
+ * the size of the lexicon, and the Dutch pages whose text already has the seam character
+ * (their excerpts would lose it).
+ */
+function markDutchCompounds(pages: SearchablePage[]): { pages: SearchablePage[]; compounds: number; lexicon: number; seamInText: string[] } {
+  const dutch = pages.filter((page) => page.lang === 'nl');
+  const texts = dutch.map((page) => ({ url: page.url, text: textOf(page.html) }));
+  const seamInText = texts.filter(({ text }) => text.includes(COMPOUND_SEAM)).map(({ url }) => url);
+  const lexicon = buildLexicon(texts.flatMap(({ text }) => wordsOf(text)));
+  const split = compoundSplitter(lexicon);
+  const compounds = new Set<string>();
+  const marked = pages.map((page) => {
+    if (page.lang !== 'nl') return page;
+    const html = mapText(page.html, (text) => markCompounds(text, (word) => {
+      const parts = split(word);
+      if (parts) compounds.add(word.toLowerCase());
+      return parts;
+    }));
+    return { ...page, html };
+  });
+  return { pages: marked, compounds: compounds.size, lexicon: lexicon.size, seamInText };
+}
+
+/**
+ * The search dialog's way into Pagefind: Pagefind's own module, except that the dialog,
+ * which shows no filters, does not download them. (Pagefind's Component UI asks for all
+ * filters as soon as it loads; on a thousand pages that is about 10 KB the dialog never
+ * shows.) The dialog's <pagefind-config> points its bundle path here.
+ */
+const dialogModule = `import { createInstance as createPagefind } from '../pagefind.js';
+
+export function createInstance(options) {
+  const pagefind = createPagefind(options);
+  pagefind.filters = async () => ({});
+  return pagefind;
+}
+`;
+
+/**
+ * Word locations per index chunk. Pagefind's default, 20,000, makes chunks of about 20 KB
+ * on a thousand pages, and a first query fetches one whole chunk; at 6,000 it fetches about
+ * 7 KB, for a few more files on disk (`npm run bench:search` measures both sides). Pagefind
+ * reads this from an environment variable it calls unstable; should a later version drop
+ * it, the index falls back to the default chunks and search works as before.
+ */
+const INDEX_CHUNK_SIZE = '6000';
+
 export default function pagefind(): AstroIntegration {
   return {
     name: 'kennisbank:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
+        const { pages, compounds, lexicon, seamInText } = markDutchCompounds(await searchablePages(site));
+        for (const url of seamInText) {
+          logger.warn(`${url} contains "${COMPOUND_SEAM}", which search uses to mark the parts of compound words: search excerpts of that page will show it without the "${COMPOUND_SEAM}". Write it another way, or change COMPOUND_SEAM in src/utils/compound-words.ts.`);
+        }
+        process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
-          const indexed = await index.addDirectory({ path: site });
-          if (indexed.errors.length > 0) throw new Error(`Pagefind could not index the site: ${indexed.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: `${site}/pagefind` });
+          for (const page of pages) {
+            const added = await index.addHTMLFile({ url: page.url, content: page.html });
+            if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
+          }
+          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
-          logger.info(`Indexed ${indexed.page_count} pages for search.`);
+          await mkdir(join(site, 'pagefind', 'dialog'), { recursive: true });
+          await writeFile(join(site, 'pagefind', 'dialog', 'pagefind.js'), dialogModule);
+          logger.info(`Indexed ${pages.length} pages for search; split ${compounds} Dutch compound words (lexicon of ${lexicon} words from the site).`);
         } finally {
           await close();
         }

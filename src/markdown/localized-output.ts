@@ -71,6 +71,8 @@ export function sectionHeadings(context: PluginFactoryContext) {
  * Fixes what Markdown renders the same in every language and without labels:
  * - the footnotes heading and back-links, in the file's own language;
  * - task-list checkboxes (GFM `- [ ]`), which get the item's text as their accessible name.
+ * And keeps footnotes out of search: their numbers would stick to the words before them,
+ * and their text repeats the page's list of sources.
  */
 export const localizedOutput = defineHastPlugin({
   name: 'kennisbank-localized-output',
@@ -84,8 +86,15 @@ export const localizedOutput = defineHastPlugin({
       },
     },
     {
+      filter: ['section'],
+      visit(node: Readonly<Element>, context) {
+        if ('dataFootnotes' in node.properties) context.setProperty(node, 'dataPagefindIgnore', 'all');
+      },
+    },
+    {
       filter: ['a'],
       visit(node: Readonly<Element>, context) {
+        if ('dataFootnoteRef' in node.properties) context.setProperty(node, 'dataPagefindIgnore', 'all');
         if (!('dataFootnoteBackref' in node.properties)) return;
         const t = useTranslations(languageOf(context));
         const reference = String(node.properties['href'] ?? '').replace(/^#user-content-fnref-/, '');

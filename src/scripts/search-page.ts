@@ -1,33 +1,14 @@
 /**
  * The search page: loads Pagefind's Component UI (only here, and only from this site) and
- * keeps the query in the address (`?q=`) so a search can be shared and bookmarked.
- * Pagefind picks the index that matches `<html lang>`, so results stay in one language.
+ * keeps the query and the filters in the address (`?q=zorg&Provincie=Utrecht`), so a search
+ * can be shared and bookmarked and opens with the same results. Pagefind picks the index
+ * that matches `<html lang>`, so results stay in the page's language.
  */
-interface PagefindInstance {
-  triggerSearch(term: string): void;
-  on(event: 'search', callback: (term: string) => void): void;
-}
-declare global {
-  interface Window {
-    PagefindComponents?: { getInstanceManager(): { getInstance(name?: string): PagefindInstance } };
-  }
-}
+type Filters = PagefindFilters;
 
-const container = document.querySelector<HTMLElement>('[data-search-ui]');
-
-function addStylesheet(href: string): void {
-  if (document.querySelector(`link[href="${href}"]`)) return;
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = href;
-  document.head.append(link);
-}
-
-/** Adds Pagefind's own script as a module script; resolves once it has run. */
-function addModuleScript(src: string): Promise<void> {
+function addScript(src: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
-    script.type = 'module';
     script.src = src;
     script.addEventListener('load', () => resolve(), { once: true });
     script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)), { once: true });
@@ -35,29 +16,46 @@ function addModuleScript(src: string): Promise<void> {
   });
 }
 
-async function start(root: HTMLElement): Promise<void> {
-  const bundle = root.dataset['bundlePath'] ?? '/pagefind/';
-  addStylesheet(`${bundle}pagefind-component-ui.css`);
-  // Not import(): Pagefind's files exist only after the build, outside Vite's module graph.
-  await addModuleScript(`${bundle}pagefind-component-ui.js`);
-  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
-  if (!instance) return;
-
-  const query = new URLSearchParams(window.location.search).get('q')?.trim() ?? '';
-  instance.on('search', (term) => {
-    const url = new URL(window.location.href);
-    if (term) url.searchParams.set('q', term);
-    else url.searchParams.delete('q');
-    window.history.replaceState(null, '', url);
-  });
-  if (query) {
-    await customElements.whenDefined('pagefind-input');
-    const input = root.querySelector<HTMLInputElement>('pagefind-input input');
-    if (input) input.value = query;
-    instance.triggerSearch(query);
+/** The query and the known filters in the address; other parameters are left alone. */
+function readAddress(filterNames: string[]): { term: string; filters: Filters } {
+  const params = new URLSearchParams(window.location.search);
+  const filters: Filters = {};
+  for (const name of filterNames) {
+    const values = params.getAll(name).filter(Boolean);
+    if (values.length > 0) filters[name] = values;
   }
+  return { term: params.get('q')?.trim() ?? '', filters };
 }
 
-if (container) void start(container);
+function writeAddress(term: string, filters: Filters | undefined, filterNames: string[]): void {
+  const params = new URLSearchParams(window.location.search);
+  params.delete('q');
+  for (const name of filterNames) params.delete(name);
+  if (term) params.set('q', term);
+  for (const [name, values] of Object.entries(filters ?? {})) for (const value of values) params.append(name, value);
+  const query = params.toString();
+  window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
+}
 
-export {};
+async function start(root: HTMLElement): Promise<void> {
+  root.hidden = false;
+  const filterNames = JSON.parse(root.dataset['filters'] ?? '[]') as string[];
+  await addScript(`${root.dataset['bundlePath'] ?? '/pagefind/'}pagefind-component-ui.js`);
+  const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
+  if (!instance) return;
+  instance.setTranslations(JSON.parse(root.dataset['translations'] ?? '{}') as Record<string, string>);
+  const { term, filters } = readAddress(filterNames);
+  let loaded = false;
+  instance.on('search', (searched, selected) => {
+    if (loaded) writeAddress(searched, selected, filterNames);
+  });
+  // Loading runs Pagefind's own first search (empty, to list everything): it would clear
+  // the address and any words typed meanwhile, so the search that counts comes after it.
+  await instance.triggerLoad();
+  loaded = true;
+  const typed = root.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim() ?? '';
+  if (typed || term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(typed || term, filters);
+}
+
+const root = document.querySelector<HTMLElement>('[data-search-page]');
+if (root) void start(root);

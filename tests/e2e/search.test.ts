@@ -1,6 +1,9 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import nl from '../../src/i18n/nl.json' with { type: 'json' };
 import { cspViolations, isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import { resultPaths, searchOnPage } from '../helpers/search.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -10,22 +13,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Types a query into the search page's box and returns the result links once they show. */
-async function search(page: Page, query: string): Promise<string[]> {
-  const input = page.locator('pagefind-input input');
-  await input.waitFor({ state: 'visible' });
-  await input.fill(query);
-  const results = page.locator('pagefind-results a[href]');
-  await results.first().waitFor({ state: 'visible', timeout: 15_000 });
-  return results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-}
-
 describe('search stays in the language of the page', () => {
   for (const [language, path, prefix] of [['a Dutch', '/nl/zoeken/', '/nl/'], ['an English', '/en/search/', '/en/']] as const) {
     it(`a search typed on ${language} page returns only pages in that language`, async () => {
       const { context, outside } = await isolatedContext(browser);
       const page = await openPage(context, path);
-      const paths = await search(page, 'fieldlab');
+      const paths = await searchOnPage(page, 'fieldlab');
       expect(paths.length).toBeGreaterThan(2);
       expect(paths.filter((result) => !result.startsWith(prefix))).toEqual([]);
       // Pagefind's script, styles and WebAssembly all run under the strict policy.
@@ -34,17 +27,51 @@ describe('search stays in the language of the page', () => {
       expect(outside).toEqual([]);
     });
   }
+});
 
-  it('the header search form reaches the search page with the query in the URL, and it runs', async () => {
-    const { context } = await isolatedContext(browser);
-    const page = await openPage(context, '/en/glossary/');
-    await page.fill('#header-search-input', 'experience expert');
-    await Promise.all([page.waitForURL(/\/en\/search\/\?q=/), page.press('#header-search-input', 'Enter')]);
-    const results = page.locator('pagefind-results a[href]');
-    await results.first().waitFor({ state: 'visible', timeout: 15_000 });
-    const paths = await results.evaluateAll((links) => links.map((link) => new URL((link as HTMLAnchorElement).href).pathname));
-    expect(paths).toContain('/en/glossary/ervaringsdeskundige/');
-    expect(await page.locator('pagefind-input input').inputValue()).toBe('experience expert');
+describe('the search page', () => {
+  it('keeps the query in the address, and a shared address shows the same results', async () => {
+    const { context, outside } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/zoeken/');
+    const typed = await searchOnPage(page, 'gemeenschap');
+    await page.waitForURL(/\?q=gemeenschap$/);
+    const summary = await page.locator('[data-search-page] pagefind-summary').innerText();
+
+    const shared = await openPage(context, new URL(page.url()).pathname + new URL(page.url()).search);
+    await shared.locator('[data-search-page] pagefind-summary').filter({ hasText: 'gemeenschap' }).waitFor({ timeout: 15_000 });
+    expect(await resultPaths(shared.locator('[data-search-page]'))).toEqual(typed);
+    expect(await shared.locator('[data-search-page] pagefind-summary').innerText()).toBe(summary);
+    expect(await shared.locator('[data-search-page] pagefind-input input').inputValue()).toBe('gemeenschap');
     await context.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('shows each result with its type in the page\'s language, an excerpt with the words marked, and links to sections', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/en/search/');
+    await searchOnPage(page, 'fieldlab');
+    const first = page.locator('[data-search-page] .pf-result').first();
+    expect(await first.locator('.search-result__type').innerText()).toMatch(new RegExp(en['search.type.term'], 'i'));
+    expect(await first.locator('.pf-result-excerpt mark').count()).toBeGreaterThan(0);
+    const sections = page.locator('[data-search-page] a.pf-heading-link');
+    await sections.first().waitFor();
+    expect(await sections.first().getAttribute('href')).toMatch(/\/en\/[^#]+\?highlight=fieldlab#[a-z0-9-]+$/);
+    const types = await page.locator('[data-search-page] .search-result__type').allInnerTexts();
+    const english = [en['search.type.chapter'], en['search.type.community'], en['search.type.guide'], en['search.type.term'], en['search.type.page']].map((label) => label.toLowerCase());
+    expect(types.map((type) => type.toLowerCase()).filter((type) => !english.includes(type))).toEqual([]);
+    await context.close();
+  });
+
+  it('without JavaScript, the header form reaches the search page, which says search needs JavaScript and links to lists to browse', async () => {
+    const { context, outside } = await isolatedContext(browser, { javaScriptEnabled: false });
+    const page = await openPage(context, '/nl/begrippen/');
+    await page.fill('#header-search-input', 'ervaringsdeskundige');
+    await Promise.all([page.waitForURL(/\/nl\/zoeken\/\?q=ervaringsdeskundige$/), page.press('#header-search-input', 'Enter')]);
+    const notice = page.locator('.search-page .notice');
+    expect(await notice.innerText()).toContain(nl['search.noscript']);
+    expect(await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/nl/leergemeenschappen/', '/nl/begrippen/']);
+    expect(await page.locator('[data-search-page]').isHidden()).toBe(true);
+    await context.close();
+    expect(outside).toEqual([]);
   });
 });

@@ -1,0 +1,263 @@
+/**
+ * `npm run bench:search`: measures search on a generated corpus of more than 2,000 pages
+ * (scripts/bench/corpus.ts) in Chromium, then checks the query set in tests/search/ against
+ * the real site. Prints:
+ *   - bytes transferred for the first query, compressed (Brotli and gzip), everything
+ *     included: Pagefind's scripts, WebAssembly, metadata, index chunks, filters, fragments;
+ *   - the median time from keystroke to results on screen for warm queries;
+ *   - the index size on disk;
+ *   - how many of the query set's expected pages are in the top 5.
+ * Not part of `npm test`: it builds the site twice and takes a few minutes.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from '../../tests/helpers/browser.ts';
+import { topResults } from '../../tests/helpers/pagefind-search.ts';
+import { serveDirectory, type Compression } from '../../tests/helpers/static-server.ts';
+import { searchQueries } from '../../tests/search/queries.ts';
+import { searchDebounce } from '../../src/utils/search-config.ts';
+import { defaultSize, writeCorpus } from './corpus.ts';
+
+/** The first query, on a profile of the generated corpus: pasted (one input), and typed as a reader types it. */
+const FIRST = { page: '/nl/leergemeenschappen/bench-1/', query: 'zorgorganisaties', keyDelay: 120 } as const;
+/** Warm queries: after the first, with Pagefind loaded. Every one has results in the corpus. */
+const WARM = [
+  'zorg', 'gemeenschap', 'organisaties', 'Fryslân', 'Ljouwert', 'energie', 'wijkaanpak', 'docenten', 'onderzoek', 'water',
+  'leergemeenschap', 'netwerk', 'studenten', 'praktijk', 'coalitie', 'regio', 'gezondheid', 'werkplek', 'haven', 'partners',
+];
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+};
+
+function build(content: string, outDir: string, cacheDir: string): void {
+  const started = Date.now();
+  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: { ...process.env, KENNISBANK_CONTENT_DIR: content, KENNISBANK_CACHE_DIR: cacheDir, ASTRO_TELEMETRY_DISABLED: '1' },
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`The build of ${content} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
+  const indexed = /Indexed (\d+) pages for search; split (\d+) Dutch compound words/.exec(result.stdout);
+  console.log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s: ${indexed?.[1] ?? '?'} pages indexed, ${indexed?.[2] ?? '?'} Dutch compound words split`);
+}
+
+function files(directory: string): { path: string; size: number }[] {
+  return readdirSync(directory, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => {
+      const path = join(entry.parentPath, entry.name);
+      return { path, size: statSync(path).size };
+    });
+}
+
+/** Every byte that crosses the network from pressing `/` until the results stop loading. */
+async function firstQuery(browser: Browser, origin: string, typed: boolean): Promise<{ bytes: number; requests: number; searchRequestsBeforeOpening: number }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  const urls = new Map<string, string>();
+  let counting = false;
+  let bytes = 0;
+  let requests = 0;
+  let lastActivity = Date.now();
+  cdp.on('Network.requestWillBeSent', (event) => {
+    urls.set(event.requestId, event.request.url);
+    lastActivity = Date.now();
+  });
+  cdp.on('Network.loadingFinished', (event) => {
+    lastActivity = Date.now();
+    if (!counting) return;
+    bytes += event.encodedDataLength;
+    requests += 1;
+  });
+  await page.goto(`${origin}${FIRST.page}`, { waitUntil: 'networkidle' });
+  const searchRequestsBeforeOpening = [...urls.values()].filter((url) => url.includes('/pagefind/')).length;
+  counting = true;
+  await page.keyboard.press('/');
+  await page.locator('dialog.pf-modal[open] input').waitFor();
+  if (typed) await page.keyboard.type(FIRST.query, { delay: FIRST.keyDelay });
+  else await page.locator('dialog.pf-modal input').fill(FIRST.query);
+  await page.locator('dialog.pf-modal .pf-result-link').first().waitFor({ timeout: 30_000 });
+  while (Date.now() - lastActivity < 750) await page.waitForTimeout(100);
+  await context.close();
+  return { bytes, requests, searchRequestsBeforeOpening };
+}
+
+interface Timing {
+  /** From the input event (a keystroke) to the first result link on screen. */
+  total: number;
+  /** From Pagefind's search starting (after the input's wait for more keystrokes) to the same. */
+  afterWait: number;
+}
+
+/** In the page, with the dialog open: the timing of one query, entered as one keystroke would. */
+async function keystrokeToResults(page: Page, query: string): Promise<Timing> {
+  return page.evaluate((query) => new Promise<Timing>((resolve, reject) => {
+    const input = document.querySelector<HTMLInputElement>('dialog.pf-modal input.pf-input');
+    const list = document.querySelector('dialog.pf-modal ul.pf-results');
+    const marks = window as unknown as { searchStartedAt?: number };
+    if (!input || !list) {
+      reject(new Error('The search dialog is not open.'));
+      return;
+    }
+    let cleared = false;
+    let started = 0;
+    const observer = new MutationObserver(() => {
+      if (!list.querySelector('.pf-result-link')) cleared = true;
+      else if (cleared) {
+        observer.disconnect();
+        const now = performance.now();
+        resolve({ total: now - started, afterWait: now - (marks.searchStartedAt ?? started) });
+      }
+    });
+    observer.observe(list, { childList: true, subtree: true });
+    setTimeout(() => reject(new Error(`No results for "${query}" within 10 s.`)), 10_000);
+    input.value = query;
+    started = performance.now();
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }), query);
+}
+
+/** In the page: Pagefind's own search time for a query whose index chunks are loaded (its API, no UI). */
+async function apiSearchTime(page: Page, query: string): Promise<number> {
+  return page.evaluate(async (query) => {
+    const pagefind = await import(/* @vite-ignore */ `${location.origin}/pagefind/pagefind.js`);
+    await pagefind.options({ noWorker: true });
+    await pagefind.search(query);
+    const started = performance.now();
+    await pagefind.search(query);
+    return performance.now() - started;
+  }, query);
+}
+
+async function warmQueries(browser: Browser, origin: string): Promise<{ total: number; afterWait: number; firstTime: number; api: number }> {
+  const page = await browser.newPage();
+  await page.goto(`${origin}${FIRST.page}`);
+  await page.keyboard.press('/');
+  await page.locator('dialog.pf-modal[open] input').waitFor();
+  await page.keyboard.type(FIRST.query);
+  await page.locator('dialog.pf-modal .pf-result-link').first().waitFor({ timeout: 30_000 });
+  await page.evaluate(() => {
+    const instance = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(name: string): { on(event: string, callback: () => void): void } } } })
+      .PagefindComponents.getInstanceManager().getInstance('dialog');
+    instance.on('search', () => {
+      (window as unknown as { searchStartedAt: number }).searchStartedAt = performance.now();
+    });
+  });
+  const firstTime: Timing[] = [];
+  for (const query of WARM) firstTime.push(await keystrokeToResults(page, query));
+  const warm: Timing[] = [];
+  for (const query of WARM) warm.push(await keystrokeToResults(page, query));
+  const api: number[] = [];
+  for (const query of WARM) api.push(await apiSearchTime(page, query));
+  await page.close();
+  return {
+    total: median(warm.map((timing) => timing.total)),
+    afterWait: median(warm.map((timing) => timing.afterWait)),
+    firstTime: median(firstTime.map((timing) => timing.total)),
+    api: median(api),
+  };
+}
+
+function indexSize(site: string): { total: number; nl: number; en: number; scripts: number } {
+  const all = files(join(site, 'pagefind'));
+  const sum = (list: { size: number }[]) => list.reduce((total, file) => total + file.size, 0);
+  const ofLanguage = (lang: string) => all.filter((file) => new RegExp(`(^|[/.])${lang}[_.]`).test(file.path.slice(site.length)));
+  return { total: sum(all), nl: sum(ofLanguage('nl')), en: sum(ofLanguage('en')), scripts: sum(all.filter((file) => /\.(js|css)$/.test(file.path))) };
+}
+
+/** What every page carries for search before the reader opens it: the inline loader and the dialog's template. */
+function readingPageCost(site: string): { loader: number; loaderGzip: number; template: number; templateGzip: number } {
+  const html = readFileSync(join(site, 'nl/begrippen/fieldlab/index.html'), 'utf8');
+  const loader = [...html.matchAll(/<script type="module">([\s\S]*?)<\/script>/g)].map((match) => match[1] ?? '').find((script) => script.includes('search-dialog')) ?? '';
+  const template = /<template id="search-dialog"[\s\S]*?<\/template>/.exec(html)?.[0] ?? '';
+  return { loader: Buffer.byteLength(loader), loaderGzip: gzipSync(loader).length, template: Buffer.byteLength(template), templateGzip: gzipSync(template).length };
+}
+
+async function querySet(browser: Browser, origin: string): Promise<void> {
+  for (const lang of ['nl', 'en'] as const) {
+    const page = await browser.newPage();
+    await page.goto(`${origin}/${lang}/`);
+    const queries = searchQueries.filter((query) => query.lang === lang);
+    let expected = 0;
+    let found = 0;
+    const misses: string[] = [];
+    for (const { query, expect } of queries) {
+      const top = await topResults(page, query);
+      expected += expect.length;
+      for (const path of expect) {
+        if (top.includes(path)) found += 1;
+        else misses.push(`"${query}" -> ${path} (top 5: ${top.join(', ') || 'nothing'})`);
+      }
+    }
+    console.log(`  ${lang === 'nl' ? 'Dutch' : 'English'}: ${found} of ${expected} expected pages in the top 5 (${queries.length} queries)`);
+    for (const miss of misses) console.log(`    missing: ${miss}`);
+    await page.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const work = mkdtempSync(join(tmpdir(), 'kennisbank-bench-'));
+  try {
+    const perLanguage = 45 + defaultSize.communities + defaultSize.terms + defaultSize.guides;
+    console.log(`Generating a corpus: the real content plus ${defaultSize.communities} profiles, ${defaultSize.terms} glossary terms and ${defaultSize.guides} guides per language (${perLanguage} indexed pages per language).`);
+    const corpus = writeCorpus(work);
+    console.log('Building the corpus...');
+    build(corpus, join(work, 'corpus-site'), join(work, 'corpus-cache'));
+    console.log('Building the real site...');
+    build(join(process.cwd(), 'content'), join(work, 'real-site'), join(work, 'real-cache'));
+
+    const browser = await launchBrowser();
+    try {
+      const corpusSite = join(work, 'corpus-site');
+      console.log(`\nFirst query ("${FIRST.query}" on ${FIRST.page}, fresh cache; everything from pressing "/" until the results stop loading):`);
+      for (const compression of ['br', 'gzip'] as Compression[]) {
+        const { server, origin } = await serveDirectory(corpusSite, 0, compression);
+        const pasted = await firstQuery(browser, origin, false);
+        const typed = await firstQuery(browser, origin, true);
+        const name = compression === 'br' ? 'Brotli' : 'gzip  ';
+        console.log(`  ${name}: ${kb(pasted.bytes)} in ${pasted.requests} requests as one query; ${kb(typed.bytes)} in ${typed.requests} requests typed at ${FIRST.keyDelay} ms a key (a search per keystroke)`);
+        if (pasted.searchRequestsBeforeOpening + typed.searchRequestsBeforeOpening > 0) console.log('  (search files were requested before search was opened)');
+        server.close();
+      }
+
+      const { server, origin } = await serveDirectory(corpusSite, 0, 'br');
+      const times = await warmQueries(browser, origin);
+      server.close();
+      console.log(`\nWarm queries, median of ${WARM.length} (each run once before; Pagefind loaded):`);
+      console.log(`  keystroke to first result on screen: ${times.total.toFixed(1)} ms, of which the input waits ${searchDebounce} ms for more keystrokes`);
+      console.log(`  search start to first result on screen (the Component UI's search and rendering): ${times.afterWait.toFixed(1)} ms`);
+      console.log(`  Pagefind's search alone (its API, no UI): ${times.api.toFixed(1)} ms`);
+      console.log(`  keystroke to first result for a query not run before: ${times.firstTime.toFixed(1)} ms`);
+
+      const size = indexSize(corpusSite);
+      console.log('\nIndex size on disk (generated corpus):');
+      console.log(`  Dutch index ${kb(size.nl)}, English index ${kb(size.en)}; all of dist/pagefind ${kb(size.total)} (of which ${kb(size.scripts)} Pagefind's scripts and styles)`);
+
+      const cost = readingPageCost(corpusSite);
+      console.log('\nOn every reading page before search is opened (no search request is made):');
+      console.log(`  inline loader ${cost.loader} bytes (${cost.loaderGzip} gzip), dialog template ${cost.template} bytes (${cost.templateGzip} gzip)`);
+
+      console.log('\nQuery set (tests/search/queries.ts) on the real site:');
+      const real = await serveDirectory(join(work, 'real-site'));
+      await querySet(browser, real.origin);
+      real.server.close();
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();

@@ -1,0 +1,105 @@
+/**
+ * The only search code a reading page runs until the reader asks for search. The header's
+ * search button (also `/` and Ctrl+K or ⌘K) then loads Pagefind's Component UI and opens
+ * the dialog from the template in the header; Escape closes it and focus returns to the
+ * button. On the search page the same keys go to the page's own search box. A page reached
+ * from a search result (`?highlight=`) loads Pagefind's highlighter to mark the words.
+ *
+ * Pagefind's scripts are added as script elements, not import(): they exist only after the
+ * build, outside Vite's module graph, and Astro inlines this script (see architecture.md).
+ * It imports nothing, so that it stays one small inline script; its settings come from the
+ * dialog's template.
+ */
+const form = document.querySelector<HTMLFormElement>('[data-search-form]');
+const button = form?.querySelector<HTMLButtonElement>('button');
+const template = document.querySelector<HTMLTemplateElement>('template#search-dialog');
+const bundlePath = template?.dataset['bundlePath'] ?? '/pagefind/';
+const highlightParam = template?.dataset['highlightParam'] ?? 'highlight';
+let dialog: Promise<PagefindModalElement | null> | undefined;
+
+function addScript(src: string, module = false): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    if (module) script.type = 'module';
+    script.src = src;
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)), { once: true });
+    document.head.append(script);
+  });
+}
+
+/** Loads the Component UI once and puts the dialog in the page. */
+async function createDialog(source: HTMLTemplateElement): Promise<PagefindModalElement | null> {
+  await addScript(`${bundlePath}pagefind-component-ui.js`);
+  const instance = window.PagefindComponents?.getInstanceManager().getInstance('dialog');
+  if (!instance) return null;
+  instance.setTranslations(JSON.parse(source.dataset['translations'] ?? '{}') as Record<string, string>);
+  document.body.append(source.content.cloneNode(true));
+  const modal = document.querySelector<PagefindModalElement>('pagefind-modal.search-dialog');
+  if (!modal) return null;
+  await customElements.whenDefined('pagefind-modal');
+  modal.querySelector('dialog')?.setAttribute('aria-label', source.dataset['label'] ?? '');
+  // `close` does not bubble, but a capturing listener on an ancestor still hears it.
+  modal.addEventListener('close', () => {
+    button?.setAttribute('aria-expanded', 'false');
+    button?.focus();
+  }, true);
+  const pageLink = modal.querySelector<HTMLAnchorElement>('[data-search-page-link]');
+  instance.on('search', (term) => {
+    if (!pageLink) return;
+    const url = new URL(pageLink.href);
+    if (term) url.searchParams.set('q', term);
+    else url.searchParams.delete('q');
+    pageLink.href = `${url.pathname}${url.search}`;
+  });
+  return modal;
+}
+
+async function openSearch(): Promise<void> {
+  const pageInput = document.querySelector<HTMLInputElement>('[data-search-page] pagefind-input input');
+  if (pageInput) {
+    pageInput.focus();
+    pageInput.select();
+    return;
+  }
+  if (!template) return;
+  dialog ??= createDialog(template).catch(() => null);
+  const modal = await dialog;
+  if (!modal) {
+    // Search could not load: the form still leads to the search page.
+    dialog = undefined;
+    form?.submit();
+    return;
+  }
+  modal.open();
+  button?.setAttribute('aria-expanded', 'true');
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+}
+
+if (form && button) {
+  button.setAttribute('aria-keyshortcuts', '/ Control+K Meta+K');
+  if (!document.querySelector('[data-search-page]')) button.setAttribute('aria-haspopup', 'dialog');
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void openSearch();
+  });
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.altKey) return;
+    const commandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.shiftKey;
+    const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !isTyping(event.target);
+    if (!commandK && !slash) return;
+    event.preventDefault();
+    void openSearch();
+  });
+}
+
+const highlight = new URLSearchParams(window.location.search).get(highlightParam);
+if (highlight) {
+  void addScript(`${bundlePath}pagefind-highlight.js`, true).then(() => {
+    if (window.PagefindHighlight) new window.PagefindHighlight({ highlightParam, addStyles: false });
+  });
+}
+

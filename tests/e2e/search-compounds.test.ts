@@ -1,0 +1,92 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { COMPOUND_SEAM } from '../../src/utils/compound-words.ts';
+import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import { topResults } from '../helpers/pagefind-search.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
+import { dialog, resultPaths } from '../helpers/search.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** The indexed Dutch pages of the build, from its sitemap. */
+const dutchPaths = sitemapPaths().filter((path) => path.startsWith('/nl/'));
+
+/**
+ * The words Pagefind indexes on each Dutch page, by path: the text of `data-pagefind-body`
+ * without what it leaves out (ignored elements, and the elements it always skips).
+ */
+async function indexedWords(): Promise<Map<string, string[]>> {
+  const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
+  const pages = new Map<string, string[]>();
+  for (const path of dutchPaths) {
+    const page = await openPage(context, path);
+    const words = await page.evaluate(() => {
+      const body = document.querySelector('[data-pagefind-body]')?.cloneNode(true) as HTMLElement | undefined;
+      if (!body) return undefined;
+      for (const skipped of body.querySelectorAll('[data-pagefind-ignore], footer, nav, form, label, noscript, svg, script, style, template')) skipped.remove();
+      return body.textContent?.toLowerCase().match(/\p{L}+/gu) ?? [];
+    });
+    if (words) pages.set(path, words);
+    await page.close();
+  }
+  await context.close();
+  return pages;
+}
+
+let indexed: Map<string, string[]>;
+beforeAll(async () => {
+  indexed = await indexedWords();
+}, 120_000);
+
+/**
+ * The pages that have `part` only inside longer words, after their start: a search for it
+ * can find them only through the compound splitting (Pagefind finds a word's start itself).
+ */
+function pagesWithOnlyCompounds(part: string): string[] {
+  return [...indexed]
+    .filter(([, words]) => words.some((word) => word.length > part.length && word.slice(1).includes(part)) && !words.some((word) => word.startsWith(part)))
+    .map(([path]) => path);
+}
+
+describe('Dutch compound words', () => {
+  for (const [part, example] of [['gemeenschap', 'leergemeenschappen'], ['organisaties', 'zorgorganisaties'], ['deskundige', 'ervaringsdeskundige']] as const) {
+    it(`"${part}" finds every page that only says it inside a compound such as "${example}"`, async () => {
+      const expected = pagesWithOnlyCompounds(part);
+      expect(expected.length).toBeGreaterThan(0);
+      const { context } = await isolatedContext(browser);
+      const page = await openPage(context, '/nl/');
+      const found = await topResults(page, part, 1000);
+      expect(expected.filter((path) => !found.includes(path))).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('"zorg" finds the page that only says "zorgorganisaties"', async () => {
+    const evolva = indexed.get('/nl/leergemeenschappen/evolva/') ?? [];
+    expect(evolva).toContain('zorgorganisaties');
+    expect(evolva).not.toContain('zorg');
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/');
+    expect(await topResults(page, 'zorg', 1000)).toContain('/nl/leergemeenschappen/evolva/');
+    await context.close();
+  });
+
+  it('shows compounds whole in the excerpts, with the match marked', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/begrippen/fieldlab/');
+    await page.keyboard.press('/');
+    await dialog(page).locator('input').waitFor();
+    await page.keyboard.type('gemeenschap');
+    expect(await resultPaths(dialog(page))).toContain('/nl/begrippen/leergemeenschap/');
+    const marked = await dialog(page).locator('.pf-result-excerpt mark').allInnerTexts();
+    expect(marked.some((text) => /leergemeenschap/i.test(text))).toBe(true);
+    expect(await dialog(page).locator('pagefind-results').innerText()).not.toContain(COMPOUND_SEAM);
+    await context.close();
+  });
+});

@@ -1,0 +1,72 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import nl from '../../src/i18n/nl.json' with { type: 'json' };
+import { axeViolations } from '../helpers/axe.ts';
+import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import { resultPaths, searchOnPage } from '../helpers/search.ts';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const summary = (page: Page) => page.locator('[data-search-page] pagefind-summary');
+const count = async (page: Page) => Number(/\d+/.exec(await summary(page).innerText())?.[0]);
+
+/** The checkbox of one filter value, found by its group's name and its label. */
+function option(page: Page, group: string, value: string) {
+  return page.locator('[data-search-page] .pf-filter-group').filter({ has: page.locator('.pf-filter-group-name', { hasText: new RegExp(`^${group}$`) }) })
+    .locator('label.pf-filter-checkbox').filter({ hasText: new RegExp(`^${value}\\s*\\d+$`) });
+}
+
+describe('search filters', () => {
+  it('show content type, top sector, province and theme with counts, named in the page\'s language', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/zoeken/');
+    await page.locator('[data-search-page] .pf-filter-group').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-search-page] .pf-filter-group-name').allInnerTexts())
+      .toEqual([nl['search.filter.type'], nl['filter.province'], nl['filter.theme'], nl['filter.sector']]);
+    const labels = await page.locator('[data-search-page] label.pf-filter-checkbox').allInnerTexts();
+    expect(labels.some((label) => new RegExp(`^${nl['search.type.term']}\\s*16$`).test(label))).toBe(true);
+    expect(labels.some((label) => /^Gezondheid en zorg\s+\d+$/.test(label))).toBe(true);
+    // Labels, not the taxonomy's ids.
+    expect(labels.filter((label) => /^[a-z]+(-[a-z]+)+\s/.test(label))).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('browse without a query: a filter narrows all pages to one type, and the address keeps it', async () => {
+    const { context, outside } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/zoeken/');
+    await summary(page).filter({ hasText: /\d+/ }).waitFor({ timeout: 15_000 });
+    const all = await count(page);
+    await option(page, nl['search.filter.type'], nl['search.type.term']).click();
+    await summary(page).filter({ hasText: /^16 / }).waitFor({ timeout: 15_000 });
+    expect(await count(page)).toBeLessThan(all);
+    const paths = await resultPaths(page.locator('[data-search-page]'));
+    expect(paths.every((path) => path.startsWith('/nl/begrippen/'))).toBe(true);
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe(`?${nl['search.filter.type']}=${nl['search.type.term']}`.replaceAll(' ', '+'));
+    await context.close();
+    expect(outside).toEqual([]);
+  });
+
+  it('with a query, a filter narrows the results, and a shared address opens with the same filter set', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/zoeken/');
+    const before = await searchOnPage(page, 'zorg');
+    await option(page, nl['filter.province'], 'Limburg').click();
+    await summary(page).filter({ hasText: /^1 resultaat voor zorg$/ }).waitFor({ timeout: 15_000 });
+    const after = await resultPaths(page.locator('[data-search-page]'));
+    expect(after).toEqual(['/nl/leergemeenschappen/evolva/']);
+    expect(before.length).toBeGreaterThan(after.length);
+
+    const shared = await openPage(context, `/nl/zoeken/${new URL(page.url()).search}`);
+    await summary(shared).filter({ hasText: /^1 resultaat voor zorg$/ }).waitFor({ timeout: 15_000 });
+    expect(await resultPaths(shared.locator('[data-search-page]'))).toEqual(after);
+    expect(await option(shared, nl['filter.province'], 'Limburg').locator('input').isChecked()).toBe(true);
+    await context.close();
+  });
+});

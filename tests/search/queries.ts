@@ -1,0 +1,78 @@
+/**
+ * Queries readers make, with the pages each must return in its first five results: the
+ * page a reader would call the answer. Run against the real site by
+ * tests/e2e/search-queries.test.ts and by `npm run bench:search`.
+ *
+ * What each query tests: `compound` a part of a Dutch compound (the page only has the
+ * compound), `plural` a plural where the page has the singular or the reverse, `diacritics`
+ * a word with diacritics, typed with or without them, `words` two or more words, `term` a
+ * Dutch term on an English page, `name` a place, partner or title.
+ */
+export type QueryKind = 'compound' | 'plural' | 'diacritics' | 'words' | 'term' | 'name';
+
+export interface SearchQuery {
+  lang: 'nl' | 'en';
+  query: string;
+  kind: QueryKind;
+  expect: string[];
+}
+
+export const searchQueries: SearchQuery[] = [
+  { lang: 'nl', query: 'gemeenschap', kind: 'compound', expect: ['/nl/begrippen/leergemeenschap/'] },
+  { lang: 'nl', query: 'gemeenschappen', kind: 'compound', expect: ['/nl/begrippen/leergemeenschap/'] },
+  { lang: 'nl', query: 'deskundige', kind: 'compound', expect: ['/nl/begrippen/ervaringsdeskundige/'] },
+  { lang: 'nl', query: 'overdracht', kind: 'compound', expect: ['/nl/begrippen/kennisoverdracht/'] },
+  { lang: 'nl', query: 'omgeving', kind: 'compound', expect: ['/nl/begrippen/hybride-leeromgeving/'] },
+  { lang: 'nl', query: 'zorgorganisaties', kind: 'compound', expect: ['/nl/leergemeenschappen/evolva/'] },
+  { lang: 'nl', query: 'zorg organisaties', kind: 'words', expect: ['/nl/leergemeenschappen/evolva/'] },
+  { lang: 'nl', query: 'fieldlabs', kind: 'plural', expect: ['/nl/begrippen/fieldlab/'] },
+  { lang: 'nl', query: 'proeftuinen', kind: 'plural', expect: ['/nl/begrippen/proeftuin/'] },
+  { lang: 'nl', query: 'topsectoren', kind: 'plural', expect: ['/nl/begrippen/topsector/'] },
+  { lang: 'nl', query: 'GROZzerdammen', kind: 'plural', expect: ['/nl/begrippen/grozzerdam/'] },
+  { lang: 'nl', query: 'coördinatoren', kind: 'diacritics', expect: ['/nl/overdrachtsgidsen/van-fieldlab-naar-andere-regio/', '/nl/overdrachtsgidsen/van-wijk-naar-regio/'] },
+  { lang: 'nl', query: 'coordinatoren', kind: 'diacritics', expect: ['/nl/overdrachtsgidsen/van-fieldlab-naar-andere-regio/', '/nl/overdrachtsgidsen/van-wijk-naar-regio/'] },
+  { lang: 'nl', query: 'categorieen', kind: 'diacritics', expect: ['/nl/position-paper/vervolgstappen/'] },
+  { lang: 'nl', query: 'patienten', kind: 'diacritics', expect: ['/nl/overdrachtsgidsen/van-fieldlab-naar-andere-regio/'] },
+  { lang: 'nl', query: 'living lab', kind: 'words', expect: ['/nl/begrippen/living-lab/'] },
+  { lang: 'nl', query: 'quadruple helix', kind: 'words', expect: ['/nl/begrippen/quadruple-helix/'] },
+  { lang: 'nl', query: 'positieve gezondheid', kind: 'words', expect: ['/nl/begrippen/positieve-gezondheid/'] },
+  { lang: 'nl', query: 'leven lang ontwikkelen', kind: 'words', expect: ['/nl/begrippen/leven-lang-ontwikkelen/'] },
+  { lang: 'nl', query: 'hybride leeromgeving', kind: 'words', expect: ['/nl/begrippen/hybride-leeromgeving/'] },
+  { lang: 'nl', query: 'wijk regio', kind: 'words', expect: ['/nl/overdrachtsgidsen/van-wijk-naar-regio/'] },
+  { lang: 'nl', query: 'centrum innovatief vakmanschap', kind: 'words', expect: ['/nl/begrippen/centrum-voor-innovatief-vakmanschap/'] },
+  { lang: 'nl', query: 'Eindhoven', kind: 'name', expect: ['/nl/leergemeenschappen/vitaal-in-brainport/'] },
+  { lang: 'nl', query: 'Twente', kind: 'name', expect: ['/nl/leergemeenschappen/h2hub-twente/'] },
+  { lang: 'nl', query: 'Dordrecht', kind: 'name', expect: ['/nl/leergemeenschappen/duurzaamheidsfabriek/'] },
+  { lang: 'nl', query: 'verpleegkunde', kind: 'name', expect: ['/nl/leergemeenschappen/leersaam-noord/'] },
+  { lang: 'nl', query: 'vervolgstappen', kind: 'name', expect: ['/nl/position-paper/vervolgstappen/'] },
+  { lang: 'nl', query: 'begeleiding', kind: 'name', expect: ['/nl/position-paper/dynamiek-en-begeleiding/'] },
+  { lang: 'nl', query: 'toegankelijkheid', kind: 'name', expect: ['/nl/toegankelijkheid/'] },
+  { lang: 'nl', query: 'cookies', kind: 'name', expect: ['/nl/privacy/'] },
+
+  { lang: 'en', query: 'learning community', kind: 'words', expect: ['/en/glossary/leergemeenschap/'] },
+  { lang: 'en', query: 'learning communities', kind: 'plural', expect: ['/en/glossary/leergemeenschap/'] },
+  { lang: 'en', query: 'fieldlabs', kind: 'plural', expect: ['/en/glossary/fieldlab/'] },
+  { lang: 'en', query: 'GROZzerdams', kind: 'plural', expect: ['/en/glossary/grozzerdam/'] },
+  { lang: 'en', query: 'experience expert', kind: 'words', expect: ['/en/glossary/ervaringsdeskundige/'] },
+  { lang: 'en', query: 'experience experts', kind: 'plural', expect: ['/en/glossary/ervaringsdeskundige/', '/en/transfer-guides/ervaringsdeskundigen-leren-professionals/'] },
+  { lang: 'en', query: 'learning environments', kind: 'plural', expect: ['/en/glossary/hybride-leeromgeving/'] },
+  { lang: 'en', query: 'knowledge transfer', kind: 'words', expect: ['/en/glossary/kennisoverdracht/'] },
+  { lang: 'en', query: 'testing ground', kind: 'words', expect: ['/en/glossary/proeftuin/'] },
+  { lang: 'en', query: 'positive health', kind: 'words', expect: ['/en/glossary/positieve-gezondheid/'] },
+  { lang: 'en', query: 'quadruple helix', kind: 'words', expect: ['/en/glossary/quadruple-helix/'] },
+  { lang: 'en', query: 'lifelong development', kind: 'words', expect: ['/en/glossary/leven-lang-ontwikkelen/'] },
+  { lang: 'en', query: 'hybrid learning environment', kind: 'words', expect: ['/en/glossary/hybride-leeromgeving/'] },
+  { lang: 'en', query: 'top sectors', kind: 'words', expect: ['/en/glossary/topsector/'] },
+  { lang: 'en', query: 'Centre of Expertise', kind: 'words', expect: ['/en/glossary/centre-of-expertise/'] },
+  { lang: 'en', query: 'proeftuin', kind: 'term', expect: ['/en/glossary/proeftuin/'] },
+  { lang: 'en', query: 'ervaringsdeskundige', kind: 'term', expect: ['/en/glossary/ervaringsdeskundige/'] },
+  { lang: 'en', query: 'Eindhoven', kind: 'name', expect: ['/en/communities/vitaal-in-brainport/'] },
+  { lang: 'en', query: 'Twente', kind: 'name', expect: ['/en/communities/h2hub-twente/'] },
+  { lang: 'en', query: 'nursing', kind: 'name', expect: ['/en/communities/leersaam-noord/'] },
+  { lang: 'en', query: 'next steps', kind: 'words', expect: ['/en/position-paper/vervolgstappen/'] },
+  { lang: 'en', query: 'guidance', kind: 'name', expect: ['/en/position-paper/dynamiek-en-begeleiding/'] },
+  { lang: 'en', query: 'accessibility', kind: 'name', expect: ['/en/accessibility/'] },
+  { lang: 'en', query: 'cookies', kind: 'name', expect: ['/en/privacy/'] },
+  { lang: 'en', query: 'neighbourhood', kind: 'name', expect: ['/en/transfer-guides/van-wijk-naar-regio/'] },
+  { lang: 'en', query: 'coordinators', kind: 'plural', expect: ['/en/transfer-guides/van-fieldlab-naar-andere-regio/', '/en/transfer-guides/van-wijk-naar-regio/'] },
+];
