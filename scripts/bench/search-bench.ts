@@ -169,11 +169,29 @@ async function warmQueries(browser: Browser, origin: string): Promise<{ total: n
   };
 }
 
-function indexSize(site: string): { total: number; nl: number; en: number; scripts: number } {
-  const all = files(join(site, 'pagefind'));
+interface LanguageIndex {
+  words: number;
+  chunks: number;
+  fragments: number;
+  filters: number;
+  meta: number;
+}
+
+/** Pagefind's files for one language, by kind, and all of its output. */
+function indexSize(site: string): { nl: LanguageIndex; en: LanguageIndex; total: number; scripts: number } {
+  const all = files(join(site, 'pagefind')).map((file) => ({ ...file, path: file.path.slice(join(site, 'pagefind').length) }));
   const sum = (list: { size: number }[]) => list.reduce((total, file) => total + file.size, 0);
-  const ofLanguage = (lang: string) => all.filter((file) => new RegExp(`(^|[/.])${lang}[_.]`).test(file.path.slice(site.length)));
-  return { total: sum(all), nl: sum(ofLanguage('nl')), en: sum(ofLanguage('en')), scripts: sum(all.filter((file) => /\.(js|css)$/.test(file.path))) };
+  const of = (lang: string): LanguageIndex => {
+    const chunks = all.filter((file) => file.path.startsWith(`/index/${lang}_`));
+    return {
+      words: sum(chunks),
+      chunks: chunks.length,
+      fragments: sum(all.filter((file) => file.path.startsWith(`/fragment/${lang}_`))),
+      filters: sum(all.filter((file) => file.path.startsWith(`/filter/${lang}_`))),
+      meta: sum(all.filter((file) => file.path.startsWith(`/pagefind.${lang}_`))),
+    };
+  };
+  return { nl: of('nl'), en: of('en'), total: sum(all), scripts: sum(all.filter((file) => /\.(js|css)$/.test(file.path))) };
 }
 
 /** What every page carries for search before the reader opens it: the inline loader and the dialog's template. */
@@ -235,14 +253,17 @@ async function main(): Promise<void> {
       const times = await warmQueries(browser, origin);
       server.close();
       console.log(`\nWarm queries, median of ${WARM.length} (each run once before; Pagefind loaded):`);
-      console.log(`  keystroke to first result on screen: ${times.total.toFixed(1)} ms, of which the input waits ${searchDebounce} ms for more keystrokes`);
+      console.log(`  keystroke to first result on screen: ${times.total.toFixed(1)} ms (the input waits ${searchDebounce} ms for more keystrokes)`);
       console.log(`  search start to first result on screen (the Component UI's search and rendering): ${times.afterWait.toFixed(1)} ms`);
       console.log(`  Pagefind's search alone (its API, no UI): ${times.api.toFixed(1)} ms`);
       console.log(`  keystroke to first result for a query not run before: ${times.firstTime.toFixed(1)} ms`);
 
       const size = indexSize(corpusSite);
-      console.log('\nIndex size on disk (generated corpus):');
-      console.log(`  Dutch index ${kb(size.nl)}, English index ${kb(size.en)}; all of dist/pagefind ${kb(size.total)} (of which ${kb(size.scripts)} Pagefind's scripts and styles)`);
+      console.log('\nIndex size on disk (generated corpus; Pagefind writes its index files gzipped):');
+      for (const [name, index] of [['Dutch', size.nl], ['English', size.en]] as const) {
+        console.log(`  ${name}: ${kb(index.words + index.fragments + index.filters + index.meta)}: word index ${kb(index.words)} in ${index.chunks} chunks, page fragments ${kb(index.fragments)}, filters ${kb(index.filters)}, metadata ${kb(index.meta)}`);
+      }
+      console.log(`  all of dist/pagefind: ${kb(size.total)}, of which ${kb(size.scripts)} Pagefind's scripts and styles`);
 
       const cost = readingPageCost(corpusSite);
       console.log('\nOn every reading page before search is opened (no search request is made):');

@@ -17,6 +17,20 @@ const bundlePath = template?.dataset['bundlePath'] ?? '/pagefind/';
 const highlightParam = template?.dataset['highlightParam'] ?? 'highlight';
 let dialog: Promise<PagefindModalElement | null> | undefined;
 
+/**
+ * What the reader types between asking for search and the dialog being there (Pagefind's
+ * script may still be on its way): kept, and put in the search box once it shows.
+ */
+let typedAhead = '';
+function typeAhead(event: KeyboardEvent): void {
+  if (event.ctrlKey || event.metaKey || event.altKey) return;
+  if (event.key.length === 1) typedAhead += event.key;
+  else if (event.key === 'Backspace') typedAhead = typedAhead.slice(0, -1);
+  else return;
+  event.preventDefault();
+  event.stopPropagation();
+}
+
 function addScript(src: string, module = false): Promise<void> {
   return new Promise((resolve, reject) => {
     const script = document.createElement('script');
@@ -64,7 +78,11 @@ async function openSearch(): Promise<void> {
   }
   if (!template) return;
   dialog ??= createDialog(template).catch(() => null);
+  document.addEventListener('keydown', typeAhead, true);
+  button?.setAttribute('aria-busy', 'true');
   const modal = await dialog;
+  document.removeEventListener('keydown', typeAhead, true);
+  button?.removeAttribute('aria-busy');
   if (!modal) {
     // Search could not load: the form still leads to the search page.
     dialog = undefined;
@@ -73,6 +91,12 @@ async function openSearch(): Promise<void> {
   }
   modal.open();
   button?.setAttribute('aria-expanded', 'true');
+  const input = modal.querySelector<HTMLInputElement>('input');
+  if (input && typedAhead) {
+    input.value = typedAhead;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  typedAhead = '';
 }
 
 function isTyping(target: EventTarget | null): boolean {

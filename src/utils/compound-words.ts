@@ -10,9 +10,10 @@
  *
  * Where the seams are comes from the site's own words: a word splits into parts only when
  * every part is itself a word the site uses on its own, or a plural, inflected or linking
- * form of one (`gemeenschappen`, `ervarings`, `leer` from `leren`). No outside dictionary,
- * so nothing to download or keep up to date, and a new word on the site teaches the
- * splitter a new part.
+ * form of one (`gemeenschappen`, `ervarings`, `leer` from `leren`), with two exceptions for
+ * parts the site never uses alone (see buildLexicon and isFirstPartOfLongWord). No outside
+ * dictionary, so nothing to download or keep up to date, and a new word on the site teaches
+ * the splitter a new part.
  */
 
 /**

@@ -69,8 +69,8 @@ describe('the search dialog', () => {
   it('Escape closes it and gives focus back to the search button; Ctrl+K opens it again', async () => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/en/glossary/fieldlab/');
-    await page.focus(button);
-    await page.keyboard.press('Enter');
+    // Opened from the page (focus on the body), so the browser has no button to return to.
+    await page.keyboard.press('/');
     await dialog(page).locator('input').waitFor();
     expect(await page.getAttribute(button, 'aria-expanded')).toBe('true');
     await page.keyboard.type('living lab');
@@ -78,12 +78,28 @@ describe('the search dialog', () => {
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Escape');
     await dialog(page).waitFor({ state: 'detached' });
+    await page.waitForFunction((selector) => document.querySelector(selector)?.getAttribute('aria-expanded') === 'false', button);
     expect(await page.evaluate((selector) => document.activeElement?.matches(selector), button)).toBe(true);
-    expect(await page.getAttribute(button, 'aria-expanded')).toBe('false');
 
     await page.keyboard.press('Control+k');
     await dialog(page).locator('input').waitFor();
     expect(await dialog(page).getAttribute('aria-label')).toBe(en['search.label']);
+    expect(await dialog(page).locator('input').inputValue()).toBe('living lab');
+    await page.keyboard.press('Escape');
+    await page.focus(button);
+    await page.keyboard.press('Enter');
+    await dialog(page).locator('input').waitFor();
+    await context.close();
+  });
+
+  it('keeps what is typed while search is still loading', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/begrippen/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('proeftuin');
+    await dialog(page).locator('input').waitFor();
+    expect(await dialog(page).locator('input').inputValue()).toBe('proeftuin');
+    expect((await resultPaths(dialog(page)))[0]).toBe('/nl/begrippen/proeftuin/');
     await context.close();
   });
 

@@ -1,10 +1,19 @@
 import type { Locator, Page } from 'playwright-core';
 
-/** The result links (not the links to sections) in a results list, as paths, once they show. */
+/**
+ * The result links (not the links to sections) in a results list, as paths, once they
+ * show. Pagefind loads a result's details when it scrolls into view: these are the
+ * results on screen, in order.
+ */
 export async function resultPaths(scope: Page | Locator): Promise<string[]> {
   const links = scope.locator('pagefind-results a.pf-result-link');
   await links.first().waitFor({ state: 'visible', timeout: 15_000 });
   return links.evaluateAll((elements) => elements.map((element) => new URL((element as HTMLAnchorElement).href).pathname));
+}
+
+/** The number of results the summary reports ("41 resultaten voor ..."). */
+export async function resultCount(scope: Page | Locator): Promise<number> {
+  return Number(/\d+/.exec(await scope.locator('pagefind-summary').innerText())?.[0] ?? 0);
 }
 
 /** Types a query into the search page's box and returns the result paths. */
