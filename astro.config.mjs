@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import { defaultLocale, locales } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
+import socialImages from './src/integrations/social-images.ts';
 import { localizedOutput, sectionHeadings } from './src/markdown/localized-output.ts';
 
 export default defineConfig({
@@ -26,6 +27,7 @@ export default defineConfig({
   // itself. Our plugins give section headings ids shared across languages with a link to
   // them, and localize what Sätteri writes in English by default (footnote labels).
   markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
-  integrations: [mdx(), pagefind(), securityHeaders()],
+  // socialImages() after pagefind(): the images are drawn while the search index is built.
+  integrations: [mdx(), pagefind(), socialImages(), securityHeaders()],
   devToolbar: { enabled: false },
 });

@@ -2,9 +2,10 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'nod
 import { join } from 'node:path';
 
 /**
- * A generated corpus for the search benchmark: a copy of the real content plus generated
- * profiles, glossary terms and guides in both languages, so that each language has more
- * than a thousand indexed pages. Their text is the site's own: paragraphs and headings of
+ * A generated corpus for the benchmarks: a copy of the real content plus generated
+ * profiles, glossary terms, guides and position-paper chapters in both languages (the search
+ * benchmark uses about a thousand indexed pages per language; the build benchmark three
+ * sizes, see `sizeForPages`). Their text is the site's own: paragraphs and headings of
  * the real pages, in a new mix per page, with sentences naming the page's own place,
  * province and subject. So the vocabulary, the Dutch compounds and the page lengths are
  * those of a grown version of this site, and index size and search time with them. Seeded:
@@ -15,6 +16,24 @@ export interface CorpusSize {
   communities: number;
   terms: number;
   guides: number;
+  /** Extra chapters after the real five; the schema allows chapter numbers up to 99. */
+  chapters?: number;
+}
+
+/** Entry pages (both languages) of the real content that `writeCorpus` copies: 5 chapters, 16 terms, 15 profiles, 4 guides, 5 pages. */
+export const realEntryPages = 2 * (5 + 16 + 15 + 4 + 5);
+
+/**
+ * Generated entries per language for a corpus of about `pages` entry pages in both languages,
+ * in the proportions of a grown knowledge base: mostly profiles, then terms, guides and
+ * chapters (at most 94 more, the schema's limit).
+ */
+export function sizeForPages(pages: number): CorpusSize {
+  const perLanguage = Math.max(0, Math.round((pages - realEntryPages) / 2));
+  const chapters = Math.min(94, Math.round(perLanguage * 0.01));
+  const guides = Math.round(perLanguage * 0.06);
+  const terms = Math.round(perLanguage * 0.08);
+  return { communities: perLanguage - chapters - guides - terms, terms, guides, chapters };
 }
 
 /** 45 real pages + 960 generated ones = 1,005 indexed pages per language. */
@@ -190,6 +209,26 @@ ${body(next, words, text, 'Nederland')}
 `;
 }
 
+function chapter(index: number, lang: 'nl' | 'en', text: Text): string {
+  const next = random(index * 32452843);
+  const words = lang === 'nl' ? NL : EN;
+  const object = Math.floor(next() * NL.objects.length);
+  const title = lang === 'nl' ? `Verdieping ${index}: ${NL.objects[object]}` : `In depth ${index}: ${EN.objects[object]}`;
+  const summary = lang === 'nl' ? `Wat leergemeenschappen leren over ${NL.objects[object]}, ${pick(next, NL.endings)}.` : `What learning communities learn about ${EN.objects[object]}, ${pick(next, EN.endings)}.`;
+  return `---
+title: "${title}"
+order: ${5 + index}
+summary: "${summary}"
+themes: ${yamlList(some(next, THEMES, 2))}
+updated: 2026-01-01
+---
+
+${body(next, words, text, 'Nederland')}
+
+${body(next, words, text, 'Nederland')}
+`;
+}
+
 /** Copies the real content to `root/content` and adds the generated entries; returns the content directory. */
 export function writeCorpus(root: string, size: CorpusSize = defaultSize): string {
   const content = join(root, 'content');
@@ -200,6 +239,7 @@ export function writeCorpus(root: string, size: CorpusSize = defaultSize): strin
       ['communities', size.communities, (n: number) => community(n, lang, text)],
       ['glossary', size.terms, (n: number) => term(n, lang, text)],
       ['guides', size.guides, (n: number) => guide(n, lang, size.communities, text)],
+      ['position-paper', size.chapters ?? 0, (n: number) => chapter(n, lang, text)],
     ] as const) {
       const directory = join(content, collection, lang);
       mkdirSync(directory, { recursive: true });

@@ -10,7 +10,7 @@
  * Not part of `npm test`: it builds the site twice and takes a few minutes.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -20,7 +20,9 @@ import { topResults } from '../../tests/helpers/pagefind-search.ts';
 import { serveDirectory, type Compression } from '../../tests/helpers/static-server.ts';
 import { searchQueries } from '../../tests/search/queries.ts';
 import { searchDebounce } from '../../src/utils/search-config.ts';
+import { firstQuery, ourSearch } from './browser-metrics.ts';
 import { defaultSize, writeCorpus } from './corpus.ts';
+import { files, kb } from './measure.ts';
 
 /** The first query, on a profile of the generated corpus: pasted (one input), and typed as a reader types it. */
 const FIRST = { page: '/nl/leergemeenschappen/bench-1/', query: 'zorgorganisaties', keyDelay: 120 } as const;
@@ -30,7 +32,6 @@ const WARM = [
   'leergemeenschap', 'netwerk', 'studenten', 'praktijk', 'coalitie', 'regio', 'gezondheid', 'werkplek', 'haven', 'partners',
 ];
 
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const middle = Math.floor(sorted.length / 2);
@@ -47,50 +48,6 @@ function build(content: string, outDir: string, cacheDir: string): void {
   if (result.status !== 0) throw new Error(`The build of ${content} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   const indexed = /Indexed (\d+) pages for search; split (\d+) Dutch compound words/.exec(result.stdout);
   console.log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s: ${indexed?.[1] ?? '?'} pages indexed, ${indexed?.[2] ?? '?'} Dutch compound words split`);
-}
-
-function files(directory: string): { path: string; size: number }[] {
-  return readdirSync(directory, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => {
-      const path = join(entry.parentPath, entry.name);
-      return { path, size: statSync(path).size };
-    });
-}
-
-/** Every byte that crosses the network from pressing `/` until the results stop loading. */
-async function firstQuery(browser: Browser, origin: string, typed: boolean): Promise<{ bytes: number; requests: number; searchRequestsBeforeOpening: number }> {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const urls = new Map<string, string>();
-  let counting = false;
-  let bytes = 0;
-  let requests = 0;
-  let lastActivity = Date.now();
-  cdp.on('Network.requestWillBeSent', (event) => {
-    urls.set(event.requestId, event.request.url);
-    lastActivity = Date.now();
-  });
-  cdp.on('Network.loadingFinished', (event) => {
-    lastActivity = Date.now();
-    if (!counting) return;
-    bytes += event.encodedDataLength;
-    requests += 1;
-  });
-  await page.goto(`${origin}${FIRST.page}`, { waitUntil: 'networkidle' });
-  const searchRequestsBeforeOpening = [...urls.values()].filter((url) => url.includes('/pagefind/')).length;
-  counting = true;
-  await page.keyboard.press('/');
-  await page.locator('dialog.pf-modal[open] input').waitFor();
-  if (typed) await page.keyboard.type(FIRST.query, { delay: FIRST.keyDelay });
-  else await page.locator('dialog.pf-modal input').fill(FIRST.query);
-  await page.locator('dialog.pf-modal .pf-result-link').first().waitFor({ timeout: 30_000 });
-  while (Date.now() - lastActivity < 750) await page.waitForTimeout(100);
-  await context.close();
-  return { bytes, requests, searchRequestsBeforeOpening };
 }
 
 interface Timing {
@@ -241,8 +198,9 @@ async function main(): Promise<void> {
       console.log(`\nFirst query ("${FIRST.query}" on ${FIRST.page}, fresh cache; everything from pressing "/" until the results stop loading):`);
       for (const compression of ['br', 'gzip'] as Compression[]) {
         const { server, origin } = await serveDirectory(corpusSite, 0, compression);
-        const pasted = await firstQuery(browser, origin, false);
-        const typed = await firstQuery(browser, origin, true);
+        const ui = ourSearch(FIRST.page, FIRST.query);
+        const pasted = await firstQuery(browser, origin, ui, false);
+        const typed = await firstQuery(browser, origin, ui, true, FIRST.keyDelay);
         const name = compression === 'br' ? 'Brotli' : 'gzip  ';
         console.log(`  ${name}: ${kb(pasted.bytes)} in ${pasted.requests} requests as one query; ${kb(typed.bytes)} in ${typed.requests} requests typed at ${FIRST.keyDelay} ms a key (a search per keystroke)`);
         if (pasted.searchRequestsBeforeOpening + typed.searchRequestsBeforeOpening > 0) console.log('  (search files were requested before search was opened)');

@@ -15,13 +15,19 @@ function pagePath(dist: string, file: string): string {
   return `/${relative(dist, file).replaceAll('\\', '/')}`.replace(/index\.html$/, '');
 }
 
-/** The file a path is served from, or undefined when it does not exist. */
+const targets = new Map<string, string | undefined>();
+/** The file a path is served from, or undefined when it does not exist; asked of the disk once per path. */
 function fileFor(dist: string, path: string): string | undefined {
+  if (targets.has(path)) return targets.get(path);
   const candidate = join(dist, decodeURIComponent(path));
-  if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
   const index = join(candidate, 'index.html');
-  return existsSync(index) ? index : undefined;
+  const target = existsSync(candidate) && statSync(candidate).isFile() ? candidate : existsSync(index) ? index : undefined;
+  targets.set(path, target);
+  return target;
 }
+
+/** The line of a position in a text (only worked out for a problem: it reads the text up to there). */
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
 
 const ids = new Map<string, Set<string>>();
 function idsOf(file: string): Set<string> {
@@ -39,6 +45,7 @@ function idsOf(file: string): Set<string> {
  */
 export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: number; links: number } {
   ids.clear();
+  targets.clear();
   const problems: Problem[] = [];
   const files = htmlFiles(dist);
   let links = 0;
@@ -52,12 +59,11 @@ export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: num
       const [pathAndQuery = '', anchor] = href.split('#');
       const path = pathAndQuery.split('?')[0] || from;
       const target = fileFor(dist, path);
-      const line = html.slice(0, match.index).split('\n').length;
       if (!target) {
         problems.push({
           rule: 'link.broken',
           file: `dist${from}`,
-          line,
+          line: lineAt(html, match.index),
           field: href,
           expected: 'a link to a page that exists on this site',
           found: `a link to ${path}, which the build did not produce`,
@@ -69,7 +75,7 @@ export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: num
         problems.push({
           rule: 'link.broken-anchor',
           file: `dist${from}`,
-          line,
+          line: lineAt(html, match.index),
           field: href,
           expected: `a section #${anchor} on ${pagePath(dist, target)}`,
           found: 'no element with that id on that page',

@@ -25,8 +25,23 @@ void instance.init({
 
 export type Translate = (key: UIKey, options?: TOptions) => string;
 
+/**
+ * Texts without options, per language, looked up once: every page asks for the same few
+ * hundred (navigation, footer, search), and i18next's lookup is the larger cost.
+ */
+const plainTexts: Record<Locale, Map<UIKey, string>> = { nl: new Map(), en: new Map() };
+
 /** The translation function for one language: `t('nav.search')`. */
 export function useTranslations(lang: Locale): Translate {
   const fixed = instance.getFixedT(lang);
-  return (key, options) => fixed(key, options ?? {}) as string;
+  const plain = plainTexts[lang];
+  return (key, options) => {
+    if (options) return fixed(key, options) as string;
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = fixed(key, {}) as string;
+      plain.set(key, text);
+    }
+    return text;
+  };
 }

@@ -9,8 +9,8 @@ import {
 } from '../utils/community-filter.ts';
 
 /**
- * The directory's filters: the form is hidden until this script runs, so readers without
- * JavaScript get the full list. The state lives in the address (?sector=...&province=...):
+ * The directory's filters: the form shows only where scripts run (a `scripting` media query
+ * in the stylesheet), so readers without JavaScript get the full list and no dead form. The state lives in the address (?sector=...&province=...):
  * each change adds a history entry, and the back button restores the previous view.
  */
 const form = document.querySelector<HTMLFormElement>('[data-community-filters]');
@@ -78,7 +78,6 @@ function start(root: HTMLFormElement, listElement: HTMLElement): void {
     commit();
   });
   window.addEventListener('popstate', showAddress);
-  root.hidden = false;
   showAddress();
 }
 

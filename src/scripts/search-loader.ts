@@ -90,6 +90,15 @@ async function openSearch(): Promise<void> {
     return;
   }
   modal.open();
+  const element = modal.querySelector('dialog');
+  if (element && !element.open) {
+    // Closed a moment ago (Escape, then at once Enter): Pagefind learns of it only from the
+    // dialog's `close` event, still to come, and until then ignores open(). Open after it.
+    element.addEventListener('close', () => {
+      modal.open();
+      button?.setAttribute('aria-expanded', 'true');
+    }, { once: true });
+  }
   button?.setAttribute('aria-expanded', 'true');
   const input = modal.querySelector<HTMLInputElement>('input');
   if (input && typedAhead) {

@@ -4,6 +4,8 @@ import { useTranslations, type UIKey } from '../i18n/ui.ts';
 import type { TaxonomyCollection } from '../schemas/collections.ts';
 import { filterKeys, type FilterKey } from './community-filter.ts';
 import { entryUrl, localizeEntries, type LocalizedEntry } from './localized-urls.ts';
+import { perBuild } from './per-build.ts';
+import { relatedFinder } from './related-communities.ts';
 import { communityKinds, communityStatuses } from '../schemas/community.ts';
 
 export type CommunityEntry = CollectionEntry<'communities'>;
@@ -30,14 +32,14 @@ export function filterValues(data: CommunityEntry['data']): Record<FilterKey, st
   };
 }
 
-/** Every community in one language (with the other language's text where untranslated). */
-export async function communityItems(lang: Locale): Promise<DirectoryItem[]> {
+/** Every community in one language (with the other language's text where untranslated), by title; once per build. */
+export const communityItems: (lang: Locale) => Promise<DirectoryItem[]> = perBuild(async (lang: Locale) => {
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
   return localizeEntries(await getCollection('communities'))
     .filter((item) => item.lang === lang)
     .map((item) => ({ ...item, url: entryUrl('communities', lang, item.fileSlug), values: filterValues(item.entry.data) }))
     .sort((a, b) => collator.compare(a.entry.data.title, b.entry.data.title));
-}
+});
 
 const taxonomyOf: Partial<Record<FilterKey, TaxonomyCollection>> = {
   sector: 'topSectors',
@@ -66,15 +68,13 @@ export async function filterOptions(lang: Locale, items: readonly DirectoryItem[
   return result;
 }
 
-/** Communities that share the most themes, top sectors or provinces with this one. */
-export function relatedCommunities(item: DirectoryItem, all: readonly DirectoryItem[], limit = 4): DirectoryItem[] {
-  const score = (other: DirectoryItem) =>
-    (['theme', 'sector', 'province'] as const).reduce((sum, key) => sum + other.values[key].filter((value) => item.values[key].includes(value)).length, 0);
-  return all
-    .filter((other) => other.fileSlug !== item.fileSlug)
-    .map((other) => ({ other, score: score(other) }))
-    .filter(({ score: value }) => value > 0)
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ other }) => other);
-}
+/** Per language, a finder of the communities related to one (by its file name); made once per build. */
+export const relatedCommunitiesIn: (lang: Locale) => Promise<(fileSlug: string) => DirectoryItem[]> = perBuild(async (lang: Locale) => {
+  const all = await communityItems(lang);
+  const find = relatedFinder(all);
+  const bySlug = new Map(all.map((item) => [item.fileSlug, item]));
+  return (fileSlug: string) => {
+    const item = bySlug.get(fileSlug);
+    return item ? find(item) : [];
+  };
+});

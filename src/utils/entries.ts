@@ -1,4 +1,4 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getEntry, type CollectionEntry } from 'astro:content';
 import { otherLocale, type Locale } from '../i18n/locales.ts';
 import type { SectionCollection } from './localized-urls.ts';
 
@@ -7,8 +7,9 @@ import type { SectionCollection } from './localized-urls.ts';
  * where it has no translation yet (the same rule the routes follow).
  */
 export async function findLocalized<C extends SectionCollection>(collection: C, fileSlug: string, lang: Locale): Promise<CollectionEntry<C> | undefined> {
-  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
-  return entries.find((entry) => entry.id === `${lang}/${fileSlug}`) ?? entries.find((entry) => entry.id === `${otherLocale(lang)}/${fileSlug}`);
+  // getEntry looks the id up; searching getCollection() would copy the whole collection for each reference.
+  const own = (await getEntry(collection, `${lang}/${fileSlug}`)) as CollectionEntry<C> | undefined;
+  return own ?? ((await getEntry(collection, `${otherLocale(lang)}/${fileSlug}`)) as CollectionEntry<C> | undefined);
 }
 
 /** Link texts and URLs for a list of references, titled in the page's language where possible. */

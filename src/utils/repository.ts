@@ -26,7 +26,15 @@ export function webAddressOfRemote(remote: string | undefined): string | undefin
   return undefined;
 }
 
+/** The origin remote, asked of git once per build (every page with an edit link needs it). */
+let remoteOfOrigin: { url: string | undefined } | undefined;
+
 function gitRemote(): string | undefined {
+  remoteOfOrigin ??= { url: readRemote() };
+  return remoteOfOrigin.url;
+}
+
+function readRemote(): string | undefined {
   try {
     return execFileSync('git', ['remote', 'get-url', 'origin'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
   } catch {

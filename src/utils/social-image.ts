@@ -24,8 +24,18 @@ export function wrapTitle(title: string, width = 26, maxLines = 4): string[] {
   return kept;
 }
 
+/** One page's social image: where it is published and what it says. */
+export interface SocialImage {
+  /** Its path on the site, from socialImagePath(). */
+  path: string;
+  title: string;
+  /** The section, above the title. */
+  eyebrow: string;
+  siteName: string;
+}
+
 /** The social image (1200 x 630) of a page: the site's name, the section and the title. */
-export function socialImageSvg({ title, eyebrow, siteName }: { title: string; eyebrow: string; siteName: string }): string {
+export function socialImageSvg({ title, eyebrow, siteName }: Omit<SocialImage, 'path'>): string {
   const lines = wrapTitle(title);
   const titleText = lines
     .map((line, index) => `<text x="80" y="${250 + index * 78}" font-size="64" font-weight="700" fill="#ffffff">${escapeXml(line)}</text>`)

@@ -39,16 +39,23 @@ function urlOf(collection: SectionCollection | 'pages', entry: AnyEntry, lang: L
     : entryUrl(collection, lang, urlSlug(collection, fileSlug));
 }
 
-let computed: Promise<{ rows: StatusRow[]; history: HistoryState }> | undefined;
+interface TranslationStatus {
+  rows: StatusRow[];
+  history: HistoryState;
+  /** The rows by `collection/fileSlug`, for the notice on each page. */
+  byEntry: Map<string, StatusRow>;
+}
+
+let computed: Promise<TranslationStatus> | undefined;
 
 /** Every entry of every collection with its translation state, for the status page and notices. */
-export function translationStatus(): Promise<{ rows: StatusRow[]; history: HistoryState }> {
+export function translationStatus(): Promise<TranslationStatus> {
   // Once per build: every English page asks for its own row.
   computed ??= computeStatus();
   return computed;
 }
 
-async function computeStatus(): Promise<{ rows: StatusRow[]; history: HistoryState }> {
+async function computeStatus(): Promise<TranslationStatus> {
   const rows: StatusRow[] = [];
   let history: HistoryState = 'none';
   for (const collection of [...(Object.keys(collectionSections) as SectionCollection[]), 'pages' as const]) {
@@ -76,12 +83,11 @@ async function computeStatus(): Promise<{ rows: StatusRow[]; history: HistorySta
       rows.push(row);
     }
   }
-  return { rows, history };
+  return { rows, history, byEntry: new Map(rows.map((row) => [`${row.collection}/${row.fileSlug}`, row])) };
 }
 
 /** The state of one entry's English translation, for the notice on its page. */
 export async function outdatedTranslation(collection: SectionCollection | 'pages', fileSlug: string): Promise<StatusRow | undefined> {
-  const { rows } = await translationStatus();
-  const row = rows.find((candidate) => candidate.collection === collection && candidate.fileSlug === fileSlug);
+  const row = (await translationStatus()).byEntry.get(`${collection}/${fileSlug}`);
   return row?.state === 'outdated' ? row : undefined;
 }

@@ -1,15 +1,6 @@
 import { expect, it } from 'vitest';
 import { siteOrigin } from '../helpers/browser.ts';
-import { lighthouseScores } from '../helpers/lighthouse.ts';
-
-/** The page types readers meet most, in both languages. */
-const lighthousePages = [
-  '/nl/', '/en/',
-  '/nl/position-paper/inleiding/', '/en/position-paper/inleiding/',
-  '/nl/leergemeenschappen/', '/en/communities/',
-  '/nl/leergemeenschappen/vitaal-in-brainport/', '/en/communities/vitaal-in-brainport/',
-  '/nl/actiescan/', '/en/action-scan/',
-];
+import { lighthousePages, lighthouseScores } from '../helpers/lighthouse.ts';
 
 it('Lighthouse scores accessibility, best practices and SEO at 100 on home, chapter, directory, profile and self-scan, in both languages', async () => {
   const scores = await lighthouseScores(lighthousePages.map((path) => `${siteOrigin()}${path}`), ['accessibility', 'best-practices', 'seo']);

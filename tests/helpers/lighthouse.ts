@@ -2,6 +2,15 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './browser.ts';
 
+/** The page types readers meet most, in both languages (the tests check these; the bench prints their performance). */
+export const lighthousePages = [
+  '/nl/', '/en/',
+  '/nl/position-paper/inleiding/', '/en/position-paper/inleiding/',
+  '/nl/leergemeenschappen/', '/en/communities/',
+  '/nl/leergemeenschappen/vitaal-in-brainport/', '/en/communities/vitaal-in-brainport/',
+  '/nl/actiescan/', '/en/action-scan/',
+];
+
 export interface LighthouseScores {
   accessibility: number;
   'best-practices': number;

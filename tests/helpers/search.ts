@@ -8,7 +8,17 @@ import type { Locator, Page } from 'playwright-core';
 export async function resultPaths(scope: Page | Locator): Promise<string[]> {
   const links = scope.locator('pagefind-results a.pf-result-link');
   await links.first().waitFor({ state: 'visible', timeout: 15_000 });
-  return links.evaluateAll((elements) => elements.map((element) => new URL((element as HTMLAnchorElement).href).pathname));
+  const read = () => links.evaluateAll((elements) => elements.map((element) => new URL((element as HTMLAnchorElement).href).pathname));
+  // Results fill in one by one as their details arrive: read until two reads agree.
+  const page = 'page' in scope && typeof scope.page === 'function' ? scope.page() : (scope as Page);
+  let paths = await read();
+  for (let attempt = 0; attempt < 30; attempt += 1) {
+    await page.waitForTimeout(250);
+    const again = await read();
+    if (again.join() === paths.join()) return again;
+    paths = again;
+  }
+  return paths;
 }
 
 /** The number of results the summary reports ("41 resultaten voor ..."). */

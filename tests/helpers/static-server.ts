@@ -13,6 +13,8 @@ const TYPES: Record<string, string> = {
   '.png': 'image/png',
   '.txt': 'text/plain; charset=utf-8',
   '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+  '.ico': 'image/x-icon',
 };
 
 /** Text a static host compresses; Pagefind's index files are gzip already and go as they are. */

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { FilterKey } from '../../src/utils/community-filter.ts';
+import { relatedCommunities } from '../../src/utils/related-communities.ts';
+
+function community(fileSlug: string, values: Partial<Record<FilterKey, string[]>>) {
+  return { fileSlug, values: { kind: [], sector: [], province: [], theme: [], partner: [], status: [], ...values } };
+}
+
+// In title order, as the directory lists them.
+const all = [
+  community('a', { theme: ['zorg'], province: ['utrecht'] }),
+  community('b', { theme: ['zorg'] }),
+  community('c', { theme: ['zorg', 'energie'], sector: ['ict'], province: ['utrecht'] }),
+  community('d', { theme: ['energie'], partner: ['burgers'], kind: ['fieldlab'] }),
+  community('e', { theme: ['zorg'], province: ['utrecht'] }),
+  community('f', { province: ['utrecht'] }),
+];
+const slugs = (items: readonly { fileSlug: string }[]) => items.map((item) => item.fileSlug);
+
+describe('related communities', () => {
+  it('puts those sharing the most themes, top sectors and provinces first, then keeps title order', () => {
+    const self = community('self', { theme: ['zorg', 'energie'], province: ['utrecht'] });
+    // c shares 3; a and e share 2; b, d and f share 1 each, in title order.
+    expect(slugs(relatedCommunities(self, all))).toEqual(['c', 'a', 'e', 'b']);
+    expect(slugs(relatedCommunities(self, all, 6))).toEqual(['c', 'a', 'e', 'b', 'd', 'f']);
+  });
+
+  it('never lists the community itself, nor one that shares nothing but kind or partners', () => {
+    const self = all[3]!;
+    expect(slugs(relatedCommunities(self, all))).toEqual(['c']);
+    expect(relatedCommunities(community('alone', { kind: ['fieldlab'], partner: ['burgers'] }), all)).toEqual([]);
+  });
+});
