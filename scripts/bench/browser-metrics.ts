@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { brotliCompressSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
+import type { Browser, Page, Request } from 'playwright-core';
 
 /** How to search on a site: where, how the search opens, its input and its result links. */
 export interface SearchUi {
@@ -54,47 +54,65 @@ export interface FirstQuery {
   withPageLoad: number;
 }
 
+/** The bytes a finished request took on the wire: compressed body and headers. */
+async function wireBytes(request: Request): Promise<number> {
+  const sizes = await request.sizes();
+  let body = sizes.responseBodySize;
+  if (body <= 0) {
+    // Some responses (a worker's own script) come without a size: count what the server sent.
+    const response = await request.response();
+    const content = (await response?.body().catch(() => undefined)) ?? Buffer.alloc(0);
+    const encoding = (await response?.allHeaders())?.['content-encoding'];
+    body = encoding === 'br' ? brotliCompressSync(content).length : encoding === 'gzip' ? gzipSync(content).length : content.length;
+  }
+  return body + sizes.responseHeadersSize;
+}
+
+/** Waits until no request has started or finished for `quiet` ms (at most 20 s). */
+async function settle(page: Page, lastActivity: () => number, quiet: number): Promise<void> {
+  const until = Date.now() + 20_000;
+  while (Date.now() - lastActivity() < quiet && Date.now() < until) await page.waitForTimeout(100);
+}
+
 /**
  * Every byte that crosses the network (as the server sends it, compressed) from opening
- * search until the results stop loading, with an empty cache. `typed` enters the query a key
- * at a time, `keyDelay` ms apart, as a reader would; otherwise it arrives as one input.
+ * search until the results stop loading, with an empty cache. Requests of Web Workers count
+ * too (Starlight searches in one). `typed` enters the query a key at a time, `keyDelay` ms
+ * apart, as a reader would; otherwise it arrives as one input.
  */
 export async function firstQuery(browser: Browser, origin: string, ui: SearchUi, typed = false, keyDelay = 120): Promise<FirstQuery> {
   const context = await browser.newContext();
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Network.enable');
-  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-  const urls = new Map<string, string>();
-  const types = new Map<string, string>();
-  let counting = false;
-  let bytes = 0;
-  let requests = 0;
-  let withPageLoad = 0;
+  let searching = false;
   let lastActivity = Date.now();
-  cdp.on('Network.requestWillBeSent', (event) => {
-    urls.set(event.requestId, event.request.url);
-    if (event.type) types.set(event.requestId, event.type);
+  const startedWhileSearching = new Map<Request, boolean>();
+  const finished: Promise<{ searching: boolean; type: string; url: string; bytes: number }>[] = [];
+  context.on('request', (request) => {
     lastActivity = Date.now();
+    startedWhileSearching.set(request, searching);
   });
-  cdp.on('Network.loadingFinished', (event) => {
+  context.on('requestfinished', (request) => {
     lastActivity = Date.now();
-    const type = types.get(event.requestId);
-    if (type !== 'Document' && type !== 'Stylesheet') withPageLoad += event.encodedDataLength;
-    if (!counting) return;
-    bytes += event.encodedDataLength;
-    requests += 1;
+    const during = startedWhileSearching.get(request) ?? searching;
+    finished.push(wireBytes(request).then((bytes) => ({ searching: during, type: request.resourceType(), url: request.url(), bytes })));
   });
+  const page = await context.newPage();
   await page.goto(`${origin}${ui.page}`, { waitUntil: 'networkidle' });
-  const searchRequestsBeforeOpening = [...urls.values()].filter((url) => url.includes('/pagefind/')).length;
-  counting = true;
+  await settle(page, () => lastActivity, 2000);
+  searching = true;
   await ui.open(page);
   if (typed) await page.locator(ui.input).pressSequentially(ui.query, { delay: keyDelay });
   else await page.locator(ui.input).fill(ui.query);
   await page.locator(ui.result).first().waitFor({ timeout: 60_000 });
-  while (Date.now() - lastActivity < 750) await page.waitForTimeout(100);
+  await settle(page, () => lastActivity, 1000);
+  const requests = await Promise.all(finished);
   await context.close();
-  return { bytes, requests, searchRequestsBeforeOpening, withPageLoad };
+  const during = requests.filter((request) => request.searching);
+  return {
+    bytes: during.reduce((sum, request) => sum + request.bytes, 0),
+    requests: during.length,
+    searchRequestsBeforeOpening: requests.filter((request) => !request.searching && request.url.includes('/pagefind/')).length,
+    withPageLoad: requests.filter((request) => request.type !== 'document' && request.type !== 'stylesheet').reduce((sum, request) => sum + request.bytes, 0),
+  };
 }
 
 export interface PageWeight {
@@ -108,20 +126,27 @@ export interface PageWeight {
 }
 
 /**
- * What a first visit to a page fetches until the network is quiet, each file compressed with
+ * What a first visit to a page fetches until the network has been quiet for 3 s (so scripts
+ * loaded when the browser is idle count), each file compressed with
  * Brotli as a static host serves it. Content images are left out; the favicon counts.
  */
 export async function pageWeight(browser: Browser, origin: string, site: string, path: string): Promise<PageWeight> {
   const context = await browser.newContext();
   const fetched: { path: string; type: string }[] = [];
+  let lastActivity = Date.now();
   context.on('request', (request) => {
+    lastActivity = Date.now();
     const url = new URL(request.url());
     if (url.origin === origin) fetched.push({ path: decodeURIComponent(url.pathname), type: request.resourceType() });
+  });
+  context.on('requestfinished', () => {
+    lastActivity = Date.now();
   });
   const page = await context.newPage();
   const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
   if (!response || response.status() >= 400) throw new Error(`${path} answered ${response?.status() ?? 'nothing'} on ${site}.`);
-  await page.waitForTimeout(1000);
+  // Scripts a page loads when the browser is idle count too: wait for 3 s of quiet.
+  await settle(page, () => lastActivity, 3000);
   await context.close();
   const weight: PageWeight = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0 };
   for (const resource of fetched) {

@@ -53,9 +53,10 @@ ${titleText}
 
 /** The PNG of a social image; PNG because most platforms do not show SVG previews. */
 export async function renderSocialImage(svg: string): Promise<Buffer> {
-  // Level 6 without palette quantisation: about 20 ms an image instead of 175 ms, for
-  // images about 50 KB each (measured on this machine; see README, Performance).
-  return sharp(Buffer.from(svg)).png({ compressionLevel: 6 }).toBuffer();
+  // RGB without alpha (the image is opaque), zlib level 6, no per-row filter choice: about
+  // 13 ms an image on one core, against 16 ms for RGBA and 175 ms for the smallest (palette)
+  // PNGs; the files are about 57 KB (measured on this machine; see README, Performance).
+  return sharp(Buffer.from(svg)).removeAlpha().png({ compressionLevel: 6, adaptiveFiltering: false }).toBuffer();
 }
 
 /** Where a page's social image is published: /nl/over/ -> /og/nl/over.png, /nl/ -> /og/nl/index.png */
