@@ -1,7 +1,6 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser, Page, Request } from 'playwright-core';
+import { settle } from '../../tests/helpers/page-weight.ts';
 
 /** How to search on a site: where, how the search opens, its input and its result links. */
 export interface SearchUi {
@@ -68,12 +67,6 @@ async function wireBytes(request: Request): Promise<number> {
   return body + sizes.responseHeadersSize;
 }
 
-/** Waits until no request has started or finished for `quiet` ms (at most 20 s). */
-async function settle(page: Page, lastActivity: () => number, quiet: number): Promise<void> {
-  const until = Date.now() + 20_000;
-  while (Date.now() - lastActivity() < quiet && Date.now() < until) await page.waitForTimeout(100);
-}
-
 /**
  * Every byte that crosses the network (as the server sends it, compressed) from opening
  * search until the results stop loading, with an empty cache. Requests of Web Workers count
@@ -113,51 +106,4 @@ export async function firstQuery(browser: Browser, origin: string, ui: SearchUi,
     searchRequestsBeforeOpening: requests.filter((request) => !request.searching && request.url.includes('/pagefind/')).length,
     withPageLoad: requests.filter((request) => request.type !== 'document' && request.type !== 'stylesheet').reduce((sum, request) => sum + request.bytes, 0),
   };
-}
-
-export interface PageWeight {
-  html: number;
-  css: number;
-  js: number;
-  fonts: number;
-  /** Anything else fetched (JSON, WebAssembly, the favicon...), except content images. */
-  other: number;
-  total: number;
-}
-
-/**
- * What a first visit to a page fetches until the network has been quiet for 3 s (so scripts
- * loaded when the browser is idle count), each file compressed with
- * Brotli as a static host serves it. Content images are left out; the favicon counts.
- */
-export async function pageWeight(browser: Browser, origin: string, site: string, path: string): Promise<PageWeight> {
-  const context = await browser.newContext();
-  const fetched: { path: string; type: string }[] = [];
-  let lastActivity = Date.now();
-  context.on('request', (request) => {
-    lastActivity = Date.now();
-    const url = new URL(request.url());
-    if (url.origin === origin) fetched.push({ path: decodeURIComponent(url.pathname), type: request.resourceType() });
-  });
-  context.on('requestfinished', () => {
-    lastActivity = Date.now();
-  });
-  const page = await context.newPage();
-  const response = await page.goto(`${origin}${path}`, { waitUntil: 'networkidle' });
-  if (!response || response.status() >= 400) throw new Error(`${path} answered ${response?.status() ?? 'nothing'} on ${site}.`);
-  // Scripts a page loads when the browser is idle count too: wait for 3 s of quiet.
-  await settle(page, () => lastActivity, 3000);
-  await context.close();
-  const weight: PageWeight = { html: 0, css: 0, js: 0, fonts: 0, other: 0, total: 0 };
-  for (const resource of fetched) {
-    if (resource.type === 'image' && !/favicon/.test(resource.path)) continue;
-    let file = join(site, resource.path);
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) continue;
-    const size = brotliCompressSync(readFileSync(file)).length;
-    const key = ({ document: 'html', stylesheet: 'css', script: 'js', font: 'fonts' } as const)[resource.type as 'document'] ?? 'other';
-    weight[key] += size;
-    weight.total += size;
-  }
-  return weight;
 }

@@ -45,8 +45,3 @@ export function relatedFinder<T extends Comparable>(all: readonly T[], limit = 4
     return best.map(({ position }) => all[position] as T);
   };
 }
-
-/** The related communities of one community (see relatedFinder; use that for many). */
-export function relatedCommunities<T extends Comparable>(item: T, all: readonly T[], limit = 4): T[] {
-  return relatedFinder(all, limit)(item);
-}

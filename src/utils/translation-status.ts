@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import type { Locale } from '../i18n/locales.ts';
 import { historyState, lastCommitDate, type HistoryState } from './git-dates.ts';
 import { collectionSections, entryUrl, pageUrl, parseEntryId, urlSlug, type SectionCollection } from './localized-urls.ts';
+import { perBuild } from './per-build.ts';
 
 export type TranslationState = 'translated' | 'missing' | 'outdated';
 
@@ -46,14 +47,13 @@ interface TranslationStatus {
   byEntry: Map<string, StatusRow>;
 }
 
-let computed: Promise<TranslationStatus> | undefined;
-
 /** Every entry of every collection with its translation state, for the status page and notices. */
 export function translationStatus(): Promise<TranslationStatus> {
   // Once per build: every English page asks for its own row.
-  computed ??= computeStatus();
-  return computed;
+  return statusOnce(undefined);
 }
+
+const statusOnce = perBuild(computeStatus);
 
 async function computeStatus(): Promise<TranslationStatus> {
   const rows: StatusRow[] = [];

@@ -1,15 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FILE_FORMAT, exportScan, parseScanFile, parseStored, serializeStored } from '../../src/utils/action-scan-file.ts';
-import type { ScanDefinition } from '../../src/utils/action-scan-scoring.ts';
-
-const definition: ScanDefinition = {
-  dimensions: [
-    { id: 'samenwerking', statements: ['a1', 'a2', 'a3', 'a4'] },
-    { id: 'borgen', statements: ['b1', 'b2'] },
-  ],
-  points: 5,
-  bands: { middleFrom: 40, highFrom: 70 },
-};
+import { definition } from '../helpers/scan-definition.ts';
 
 const file = (fields: Record<string, unknown>) => JSON.stringify({ format: FILE_FORMAT, version: 1, date: '2026-05-01', answers: {}, ...fields });
 

@@ -2,17 +2,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { actionScanDimensionSchema, actionScanSchema } from '../../src/schemas/action-scan.ts';
-import { bandOf, definitionFrom, progressOf, sanitizeAnswers, scoreScan, type ScanDefinition } from '../../src/utils/action-scan-scoring.ts';
-
-/** Two dimensions on a five-point scale, as in the real scan. */
-const definition: ScanDefinition = {
-  dimensions: [
-    { id: 'samenwerking', statements: ['a1', 'a2', 'a3', 'a4'] },
-    { id: 'borgen', statements: ['b1', 'b2'] },
-  ],
-  points: 5,
-  bands: { middleFrom: 40, highFrom: 70 },
-};
+import { bandOf, definitionFrom, progressOf, sanitizeAnswers, scoreScan } from '../../src/utils/action-scan-scoring.ts';
+import { definition } from '../helpers/scan-definition.ts';
 
 describe('scoring a dimension', () => {
   it('turns answers into 0-100: the lowest option is 0, the highest 100, in equal steps', () => {

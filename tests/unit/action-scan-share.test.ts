@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, ScanDefinition } from '../../src/utils/action-scan-scoring.ts';
 import { checksum, decodeShareFragment, encodeShareFragment, hasShareFragment, scanFingerprint } from '../../src/utils/action-scan-share.ts';
+import { definition } from '../helpers/scan-definition.ts';
 
-const definition: ScanDefinition = {
-  dimensions: [
-    { id: 'samenwerking', statements: ['a1', 'a2', 'a3', 'a4'] },
-    { id: 'borgen', statements: ['b1', 'b2'] },
-  ],
-  points: 5,
-  bands: { middleFrom: 40, highFrom: 70 },
-};
 const answers: Answers = { a1: 4, a2: 'unknown', a4: 1, b1: 5, b2: 3 };
 
 /** Replaces one character of a string. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FilterKey } from '../../src/utils/community-filter.ts';
-import { relatedCommunities } from '../../src/utils/related-communities.ts';
+import { relatedFinder } from '../../src/utils/related-communities.ts';
 
 function community(fileSlug: string, values: Partial<Record<FilterKey, string[]>>) {
   return { fileSlug, values: { kind: [], sector: [], province: [], theme: [], partner: [], status: [], ...values } };
@@ -21,13 +21,13 @@ describe('related communities', () => {
   it('puts those sharing the most themes, top sectors and provinces first, then keeps title order', () => {
     const self = community('self', { theme: ['zorg', 'energie'], province: ['utrecht'] });
     // c shares 3; a and e share 2; b, d and f share 1 each, in title order.
-    expect(slugs(relatedCommunities(self, all))).toEqual(['c', 'a', 'e', 'b']);
-    expect(slugs(relatedCommunities(self, all, 6))).toEqual(['c', 'a', 'e', 'b', 'd', 'f']);
+    expect(slugs(relatedFinder(all)(self))).toEqual(['c', 'a', 'e', 'b']);
+    expect(slugs(relatedFinder(all, 6)(self))).toEqual(['c', 'a', 'e', 'b', 'd', 'f']);
   });
 
   it('never lists the community itself, nor one that shares nothing but kind or partners', () => {
     const self = all[3]!;
-    expect(slugs(relatedCommunities(self, all))).toEqual(['c']);
-    expect(relatedCommunities(community('alone', { kind: ['fieldlab'], partner: ['burgers'] }), all)).toEqual([]);
+    expect(slugs(relatedFinder(all)(self))).toEqual(['c']);
+    expect(relatedFinder(all)(community('alone', { kind: ['fieldlab'], partner: ['burgers'] }))).toEqual([]);
   });
 });
