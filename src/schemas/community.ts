@@ -15,6 +15,11 @@ export const communityKinds = [
   'grozzerdam',
   'living-lab',
   'research-project',
+  'centre-of-expertise',
+  'practice-workplace',
+  'hybrid-learning-environment',
+  'knowledge-network',
+  'programme',
 ] as const;
 
 /** `unknown` is honest: many public sources do not say whether a community still runs. */
