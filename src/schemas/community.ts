@@ -36,6 +36,12 @@ export const communitySchema = baseEntrySchema.extend({
   summary: summarySchema,
   kind: z.enum(communityKinds),
   topSectors: idListSchema,
+  /**
+   * Whether a source names the top sector (`stated`) or this knowledge base placed the
+   * community in the sector whose domain it works in (`domain`). Pages show the difference,
+   * so an inference never reads as a fact.
+   */
+  topSectorBasis: z.enum(['stated', 'domain']).default('stated'),
   provinces: idListSchema,
   place: z.string().trim().min(1).optional(),
   themes: idListSchema,
