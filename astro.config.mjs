@@ -6,6 +6,7 @@ import { defaultLocale, locales } from './src/i18n/locales.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import securityHeaders from './src/integrations/security-headers.ts';
 import socialImages from './src/integrations/social-images.ts';
+import contentGuard from './src/integrations/content-guard.ts';
 import { localizedOutput, sectionHeadings } from './src/markdown/localized-output.ts';
 
 export default defineConfig({
@@ -28,6 +29,7 @@ export default defineConfig({
   // them, and localize what Sätteri writes in English by default (footnote labels).
   markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
   // socialImages() after pagefind(): the images are drawn while the search index is built.
-  integrations: [mdx(), pagefind(), socialImages(), securityHeaders()],
+  // contentGuard() stops the build on MDX that could run code, even without npm run validate.
+  integrations: [contentGuard(process.env.KENNISBANK_CONTENT_DIR ?? './content'), mdx(), pagefind(), socialImages(), securityHeaders()],
   devToolbar: { enabled: false },
 });

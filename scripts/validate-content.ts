@@ -1,14 +1,32 @@
 /**
  * npm run validate: checks every content file and explains each problem.
  * Exits 1 when there is any problem, so the build never starts on broken content.
+ *
+ * It reads the content the build reads: the folder given as argument, else the parent of
+ * KENNISBANK_CONTENT_DIR when that is set (as for Astro, src/content.config.ts), else ./content.
  */
+import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { formatAnnotation, formatProblem } from './validation/problem.ts';
 import { validateContent } from './validation/validate.ts';
 
-const root = process.argv[2] ?? process.cwd();
+const contentDirectory = process.env['KENNISBANK_CONTENT_DIR'];
+if (contentDirectory && basename(resolve(contentDirectory)) !== 'content') {
+  console.error(`KENNISBANK_CONTENT_DIR must name a folder called "content" (it is "${contentDirectory}"), so validation and the build read the same files.`);
+  process.exit(1);
+}
+const root = process.argv[2] ?? (contentDirectory ? dirname(resolve(contentDirectory)) : process.cwd());
 const started = performance.now();
-const { problems, fileCount } = validateContent(root);
+let result: ReturnType<typeof validateContent>;
+try {
+  result = validateContent(root, { publicRoot: process.cwd() });
+} catch (error) {
+  console.error('The validator stopped on an error it did not expect, so nothing was built:');
+  console.error(error instanceof Error ? error.message : String(error));
+  console.error('Please report this with the file you changed last.');
+  process.exit(2);
+}
+const { problems, fileCount } = result;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
 
 if (problems.length === 0) {

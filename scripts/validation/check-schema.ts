@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { closestMatch } from './suggest.ts';
 import { describeValue, type Problem } from './problem.ts';
-import { positionOfOffset, positionOfPath, type SourceFile } from './source-file.ts';
+import { positionOfPath, type SourceFile } from './source-file.ts';
 
 type Issue = z.core.$ZodIssue;
 
@@ -41,6 +41,14 @@ function describeIssue(issue: Issue, found: unknown, field: string, inFrontmatte
           fix: inFrontmatter
             ? `Add the field "${field}" to the frontmatter between the --- lines, with ${expected}.`
             : `Add the field "${field}" to the file, with ${expected}.`,
+        };
+      }
+      if (found instanceof Date && issue.expected === 'string') {
+        return {
+          rule: 'schema.type',
+          expected,
+          found: `${describeValue(found)}, which YAML reads as a date`,
+          fix: `Put the value in double quotes, like ${field.split('.').at(-1)}: "${describeValue(found)}", so it stays text.`,
         };
       }
       return {
@@ -129,31 +137,12 @@ function unknownFields(schema: z.ZodType, data: unknown, source: SourceFile): Pr
     });
 }
 
-/** YAML that cannot be read: the first syntax error, with its line. */
+/**
+ * Why a file could not be read safely (encoding, characters, size, frontmatter, YAML), as
+ * found by the shared reading in src/content-safety. Empty when its data can be checked.
+ */
 export function checkYamlSyntax(source: SourceFile): Problem[] {
-  // Only the first error: the ones after it are nearly always its consequences.
-  const problems: Problem[] = source.yaml.errors.slice(0, 1).map((error) => {
-    const position = positionOfOffset(source, error.pos[0]);
-    return {
-      rule: 'yaml.syntax',
-      file: source.file,
-      ...position,
-      expected: 'valid YAML: "field: value" lines, lists as "- item" or [a, b]',
-      found: error.message.split('\n')[0] ?? error.code,
-      fix: 'Check this line for a missing colon, wrong indentation or an unclosed quote or bracket; put text that contains ": " between double quotes.',
-    };
-  });
-  if (source.missingFrontmatter) {
-    problems.push({
-      rule: 'frontmatter.missing',
-      file: source.file,
-      line: 1,
-      expected: 'a frontmatter block at the very top: a line ---, the fields, and another line ---',
-      found: 'no frontmatter',
-      fix: 'Start the file with --- on the first line, then the fields (title, summary, ...), then --- again.',
-    });
-  }
-  return problems;
+  return source.problems;
 }
 
 /** Checks parsed YAML data against a schema; every issue becomes a located problem. */
@@ -169,8 +158,8 @@ export function checkSchema(schema: z.ZodType, data: unknown, source: SourceFile
     const field = fieldName(path);
     const found = valueAt(data, issue.path);
     // A missing top-level field is reported at the opening --- of the frontmatter.
-    const missingAtTop = found === undefined && path.length === 1 && source.yamlStartLine > 1;
-    const position = missingAtTop ? { line: source.yamlStartLine - 1 } : positionOfPath(source, path);
+    const missingAtTop = found === undefined && path.length === 1 && !source.file.endsWith('.yaml');
+    const position = missingAtTop ? { line: source.yamlStartLine } : positionOfPath(source, path);
     problems.push({ file: source.file, ...(position ?? { line: source.yamlStartLine }), field, ...describeIssue(issue, found, field, !source.file.endsWith('.yaml')) });
   }
   return { problems };

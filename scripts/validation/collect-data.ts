@@ -1,4 +1,3 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import {
   CONTENT_ROOT,
   dataCollections,
@@ -8,6 +7,7 @@ import {
 } from '../../src/schemas/collections.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
+import type { Walked } from './walk.ts';
 
 /** One YAML file of a data collection (the action scan): both languages in one file. */
 export interface DataFile {
@@ -34,20 +34,21 @@ function whatBelongsIn(directory: string): string {
  * Reads the files of every data collection and reports files that sit in the wrong
  * place, are misnamed, or are missing. Nothing in these folders is skipped silently.
  */
-export function collectDataFiles(root: string): { files: DataFile[]; problems: Problem[] } {
+export function collectDataFiles(root: string, walked: Walked): { files: DataFile[]; problems: Problem[] } {
   const files: DataFile[] = [];
   const problems: Problem[] = [];
   const directories = [...new Set(definitions.map(([, definition]) => definition.directory))];
 
   for (const directory of directories) {
     const base = `${CONTENT_ROOT}/${directory}`;
-    const names = existsSync(`${root}/${base}`) ? readdirSync(`${root}/${base}`).filter((name) => !name.startsWith('.')).sort() : [];
+    const inHere = (path: string) => path.startsWith(`${base}/`) && !path.slice(base.length + 1).includes('/');
+    const names = [...walked.files.filter(inHere), ...walked.directories.filter(inHere)].map((path) => path.slice(base.length + 1)).sort();
     const here = definitions.filter(([, definition]) => definition.directory === directory);
     const takesAnyYaml = here.some(([, definition]) => definition.pattern === '*.yaml');
 
     for (const name of names) {
       const file = `${base}/${name}`;
-      if (statSync(`${root}/${file}`).isDirectory()) {
+      if (walked.directories.includes(file)) {
         if (directories.includes(`${directory}/${name}`)) continue;
         problems.push({
           rule: 'file.location',
@@ -85,7 +86,7 @@ export function collectDataFiles(root: string): { files: DataFile[]; problems: P
           file,
           expected: 'a file name of lower-case letters, digits and single hyphens, like "samenwerking.yaml"',
           found: `"${name}"`,
-          fix: `Rename the file, for example to "${id.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.yaml".`,
+          fix: `Rename the file, for example to "${id.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.yaml".`,
         });
         continue;
       }
@@ -95,6 +96,7 @@ export function collectDataFiles(root: string): { files: DataFile[]; problems: P
     for (const [collection, definition] of here) {
       if (files.some((dataFile) => dataFile.collection === collection)) continue;
       const wanted = definition.pattern === '*.yaml' ? `${base}/` : `${base}/${definition.pattern}`;
+      if (walked.problems.some((problem) => problem.file === wanted)) continue; // a link or hidden file, reported
       problems.push({
         rule: 'file.missing',
         file: wanted,

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
 import { locales } from '../../src/i18n/locales.ts';
 import {
   CONTENT_ROOT,
   TAXONOMY_DIRECTORY,
+  dataCollections,
   entryCollections,
   taxonomyCollections,
   type EntryCollection,
@@ -11,6 +11,7 @@ import {
 import { collectDataFiles, type DataFile } from './collect-data.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
+import { walkTree } from './walk.ts';
 
 export interface EntryFile {
   collection: EntryCollection;
@@ -34,29 +35,65 @@ export interface CollectedContent {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-function filesBelow(root: string, directory: string): string[] {
-  const absolute = `${root}/${directory}`;
-  if (!existsSync(absolute)) return [];
-  return readdirSync(absolute).flatMap((name) => {
-    const relative = `${directory}/${name}`;
-    if (name.startsWith('.')) return [];
-    return statSync(`${root}/${relative}`).isDirectory() ? filesBelow(root, relative) : [relative];
-  });
+/** A file name as a slug: `Patiënten Lab.mdx` -> `patienten-lab`. */
+export function suggestSlug(name: string): string {
+  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-/** Reads every content file, and reports files that sit in the wrong place or are misnamed. */
+/** The folders under content/ that some collection reads, and what belongs in them, in words. */
+function knownFolders(): Map<string, string> {
+  const folders = new Map<string, string>();
+  for (const definition of Object.values(entryCollections)) {
+    folders.set(`${CONTENT_ROOT}/${definition.directory}`, `the folders nl/ and en/ with one .mdx file per ${definition.noun}`);
+    for (const lang of locales) folders.set(`${CONTENT_ROOT}/${definition.directory}/${lang}`, `one .mdx file per ${definition.noun}`);
+  }
+  folders.set(`${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}`, `the files ${Object.values(taxonomyCollections).map((taxonomy) => taxonomy.file).join(', ')}`);
+  for (const definition of Object.values(dataCollections)) folders.set(`${CONTENT_ROOT}/${definition.directory}`, definition.pattern === '*.yaml' ? `one .yaml file per ${definition.noun}` : definition.pattern);
+  return folders;
+}
+
+/**
+ * Reads every content file, and reports every file that no collection reads: misplaced,
+ * misnamed, hidden, linked or of another type. Nothing under content/ is skipped silently.
+ */
 export function collectContent(root: string): CollectedContent {
   const entries: EntryFile[] = [];
   const taxonomies: TaxonomyFile[] = [];
-  const problems: Problem[] = [];
+  const walked = walkTree(root, CONTENT_ROOT);
+  const problems: Problem[] = [...walked.problems];
+  const claimed = new Set<string>();
+  const read = (file: string): SourceFile => {
+    claimed.add(file);
+    return readSourceFile(root, file);
+  };
+  const report = (problem: Problem) => {
+    claimed.add(problem.file);
+    problems.push(problem);
+  };
+
+  const folders = knownFolders();
+  const topFolders = [...new Set([...folders.keys()].map((folder) => folder.split('/').slice(0, 2).join('/')))];
+  for (const directory of walked.directories) {
+    if (folders.has(directory) || topFolders.includes(directory)) continue;
+    const parent = directory.slice(0, directory.lastIndexOf('/'));
+    if (!folders.has(parent) && parent !== CONTENT_ROOT && !topFolders.includes(parent)) continue;
+    report({
+      rule: 'file.location',
+      file: directory,
+      expected: folders.has(parent) ? `in ${parent}/ only ${folders.get(parent)}` : `only these folders in ${CONTENT_ROOT}/: ${topFolders.map((folder) => folder.slice(CONTENT_ROOT.length + 1)).join(', ')}`,
+      found: `a folder ${directory.slice(directory.lastIndexOf('/') + 1)}/ that nothing reads`,
+      fix: 'Move its files to where they belong, or remove the folder.',
+    });
+  }
 
   for (const [collection, definition] of Object.entries(entryCollections) as [EntryCollection, (typeof entryCollections)[EntryCollection]][]) {
     const base = `${CONTENT_ROOT}/${definition.directory}`;
-    for (const file of filesBelow(root, base)) {
+    for (const file of walked.files.filter((path) => path.startsWith(`${base}/`))) {
       const parts = file.slice(base.length + 1).split('/');
       const [lang, name] = parts;
       if (parts.length !== 2 || !lang || !name || !(locales as readonly string[]).includes(lang)) {
-        problems.push({
+        if (parts.length > 2 && !(locales as readonly string[]).includes(lang ?? '')) continue; // inside an unknown folder: the folder is reported
+        report({
           rule: 'file.location',
           file,
           expected: `every ${definition.noun} in a language folder: ${base}/nl/<name>.mdx or ${base}/en/<name>.mdx`,
@@ -66,7 +103,7 @@ export function collectContent(root: string): CollectedContent {
         continue;
       }
       if (!name.endsWith('.mdx')) {
-        problems.push({
+        report({
           rule: 'file.extension',
           file,
           expected: 'a file ending in .mdx',
@@ -77,22 +114,23 @@ export function collectContent(root: string): CollectedContent {
       }
       const slug = name.slice(0, -'.mdx'.length);
       if (!SLUG.test(slug)) {
-        problems.push({
+        report({
           rule: 'file.name',
           file,
           expected: 'a file name of lower-case letters, digits and single hyphens, like "vitaal-in-brainport.mdx"',
           found: `"${name}"`,
-          fix: `Rename the file, for example to "${slug.toLowerCase().normalize('NFD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.mdx", in both language folders.`,
+          fix: `Rename the file, for example to "${suggestSlug(slug) || 'nieuwe-pagina'}.mdx", in both language folders.`,
         });
         continue;
       }
-      entries.push({ collection, lang, slug, source: readSourceFile(root, file) });
+      entries.push({ collection, lang, slug, source: read(file) });
     }
   }
 
   for (const [collection, definition] of Object.entries(taxonomyCollections) as [TaxonomyCollection, { file: string }][]) {
     const file = `${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}/${definition.file}`;
-    if (!existsSync(`${root}/${file}`)) {
+    if (!walked.files.includes(file)) {
+      if (problems.some((problem) => problem.file === file)) continue; // a link or hidden file, reported
       problems.push({
         rule: 'file.missing',
         file,
@@ -102,11 +140,36 @@ export function collectContent(root: string): CollectedContent {
       });
       continue;
     }
-    taxonomies.push({ collection, source: readSourceFile(root, file) });
+    taxonomies.push({ collection, source: read(file) });
   }
 
-  const data = collectDataFiles(root);
+  const data = collectDataFiles(root, walked);
   problems.push(...data.problems);
+  for (const problem of data.problems) claimed.add(problem.file);
+  for (const dataFile of data.files) claimed.add(dataFile.source.file);
+
+  // The sweep: every file read or reported above; anything else is reported here.
+  for (const file of walked.files) {
+    if (claimed.has(file)) continue;
+    const folder = file.slice(0, file.lastIndexOf('/'));
+    if (!folders.has(folder) && folder !== CONTENT_ROOT) continue; // inside an unknown folder: the folder is reported
+    const name = file.slice(folder.length + 1);
+    problems.push(name.endsWith('.yml')
+      ? {
+        rule: 'file.extension',
+        file,
+        expected: 'YAML files ending in .yaml',
+        found: `"${name}"`,
+        fix: `Rename the file to ${name.slice(0, -'.yml'.length)}.yaml; files ending in .yml are not read.`,
+      }
+      : {
+        rule: 'file.location',
+        file,
+        expected: folder === CONTENT_ROOT ? `no files directly in ${CONTENT_ROOT}/, only the folders of the collections` : `in ${folder}/ only ${folders.get(folder)}`,
+        found: `a file "${name}" that nothing reads`,
+        fix: 'Move the file to where it belongs, or remove it.',
+      });
+  }
 
   return { entries, taxonomies, dataFiles: data.files, problems };
 }

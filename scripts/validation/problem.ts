@@ -1,20 +1,11 @@
 /**
- * A problem found in the content: where it is, what was expected, what was found and how
- * to fix it. Every check returns these; nothing throws on bad content.
+ * How the validator prints problems (src/content-safety/problem.ts defines them): for a
+ * person at a terminal, and as GitHub annotations on a pull request.
  */
-export interface Problem {
-  /** Stable id of the rule, for tests and for readers searching the docs: `schema.required`. */
-  rule: string;
-  /** Path relative to the project root, with forward slashes. */
-  file: string;
-  line?: number;
-  column?: number;
-  /** The frontmatter field (dotted path) or body element concerned. */
-  field?: string;
-  expected: string;
-  found?: string;
-  fix: string;
-}
+import type { Problem } from '../../src/content-safety/problem.ts';
+
+export type { Problem };
+
 
 function location(problem: Problem): string {
   let where = problem.file;

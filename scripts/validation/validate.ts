@@ -2,12 +2,14 @@ import type { ActionScanDimension } from '../../src/schemas/action-scan.ts';
 import { dataCollections, entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/schemas/collections.ts';
 import { checkActionScan, type ValidDimension } from './check-action-scan.ts';
 import { checkMdx } from './check-mdx.ts';
+import { checkPublic } from './check-public.ts';
+import { checkUrls } from './check-urls.ts';
 import { checkReferences, entryReferences, type KnownIds, type ReferringFile, type ValidEntry } from './check-references.ts';
 import { checkSchema, checkYamlSyntax } from './check-schema.ts';
 import { checkHeadingOutlines, checkPairing } from './check-translations.ts';
 import { collectContent } from './collect.ts';
 import { sortProblems, type Problem } from './problem.ts';
-import { positionOfPath } from './source-file.ts';
+import { positionOfPath, unexpected } from './source-file.ts';
 
 export interface ValidationResult {
   problems: Problem[];
@@ -24,15 +26,20 @@ function emptyKnownIds(): KnownIds {
  * Checks all content under `root` in one pass and returns every problem found. Nothing
  * stops at the first error: a contributor sees the whole list at once.
  */
-export function validateContent(root: string): ValidationResult {
+export function validateContent(root: string, options: { publicRoot?: string } = {}): ValidationResult {
   const collected = collectContent(root);
-  const problems: Problem[] = [...collected.problems];
+  const published = checkPublic(options.publicRoot ?? root);
+  const problems: Problem[] = [...collected.problems, ...published.problems];
   const known = emptyKnownIds();
 
   for (const { collection, source } of collected.taxonomies) {
     problems.push(...checkYamlSyntax(source));
-    if (source.yaml.errors.length > 0) continue;
-    const items: unknown = source.yaml.toJS();
+    if (source.data === undefined && source.problems.length > 0) {
+      // Still know the ids written in it, so every profile using one is not reported as well.
+      for (const [, id] of source.text.matchAll(/^- id: *["']?([a-z0-9-]+)/gm)) known[collection].add(id ?? '');
+      continue;
+    }
+    const items: unknown = source.data;
     if (!Array.isArray(items)) {
       problems.push({
         rule: 'taxonomy.shape',
@@ -70,8 +77,15 @@ export function validateContent(root: string): ValidationResult {
     const syntax = checkYamlSyntax(entry.source);
     problems.push(...syntax);
     if (syntax.length > 0) continue;
-    const data: unknown = entry.source.yaml.toJS() ?? {};
-    const { problems: schemaProblems, value } = checkSchema(entryCollections[entry.collection].schema, data, entry.source);
+    const data: unknown = entry.source.data ?? {};
+    let checked: ReturnType<typeof checkSchema>;
+    try {
+      checked = checkSchema(entryCollections[entry.collection].schema, data, entry.source);
+    } catch (error) {
+      problems.push(unexpected(entry.source.file, error));
+      continue;
+    }
+    const { problems: schemaProblems, value } = checked;
     problems.push(...schemaProblems);
     if (value !== undefined && data !== null && typeof data === 'object') {
       valid.push({ ...entry, data: data as Record<string, unknown> });
@@ -84,7 +98,7 @@ export function validateContent(root: string): ValidationResult {
     const syntax = checkYamlSyntax(source);
     problems.push(...syntax);
     if (syntax.length > 0) continue;
-    const data: unknown = source.yaml.toJS();
+    const data: unknown = source.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.push({
         rule: 'data.shape',
@@ -105,9 +119,13 @@ export function validateContent(root: string): ValidationResult {
   }
 
   problems.push(...checkReferences(referring, known));
-  for (const entry of collected.entries) problems.push(...checkMdx(entry, known));
+  for (const entry of collected.entries) {
+    if (entry.source.problems.length === 0) problems.push(...guarded(entry.source.file, () => checkMdx(entry, known, published.assets)));
+  }
   problems.push(...checkUniqueFields(valid));
-  problems.push(...checkHeadingOutlines(collected.entries));
+  problems.push(...checkUrls(valid, known));
+  // A file that could not be read has no headings to compare: its own problem says why.
+  problems.push(...checkHeadingOutlines(collected.entries.filter((entry) => entry.source.problems.length === 0)));
   problems.push(...checkPairing(collected.entries));
   problems.push(...checkActionScan(dimensions, collected.entries));
 
@@ -115,6 +133,15 @@ export function validateContent(root: string): ValidationResult {
     problems: sortProblems(problems),
     fileCount: collected.entries.length + collected.taxonomies.length + collected.dataFiles.length,
   };
+}
+
+/** Runs one file's check; an error no rule foresaw becomes a message naming the file. */
+function guarded(file: string, check: () => Problem[]): Problem[] {
+  try {
+    return check();
+  } catch (error) {
+    return [unexpected(file, error)];
+  }
 }
 
 /** Fields that become part of a URL or an order must not collide within one language. */

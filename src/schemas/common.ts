@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { limits } from '../content-safety/limits.ts';
+import { unsafeUrlReason } from '../content-safety/urls.ts';
 
 /** Building blocks shared by the collection schemas. Imports nothing of the site. */
 
@@ -19,7 +21,11 @@ export const summarySchema = z
   .min(1, { message: 'a summary of one or two sentences' })
   .max(SUMMARY_MAX, { message: `a summary of at most ${SUMMARY_MAX} characters` });
 
-export const titleSchema = z.string().trim().min(1, { message: 'a title that is not empty' });
+export const titleSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'a title that is not empty' })
+  .max(limits.titleLength, { message: `a title of at most ${limits.titleLength} characters` });
 
 /** A text written in both languages in one place: `{ nl: ..., en: ... }`. */
 export function bilingualText(max?: number) {
@@ -32,17 +38,13 @@ export function bilingualText(max?: number) {
 
 export const bilingualSchema = bilingualText();
 
+/** A public web address; the same rule as links in the text (src/content-safety/urls.ts). */
 export const httpUrlSchema = z
   .string()
   .trim()
-  .refine((value) => {
-    try {
-      const url = new URL(value);
-      return (url.protocol === 'https:' || url.protocol === 'http:') && url.hostname.includes('.');
-    } catch {
-      return false;
-    }
-  }, { message: 'a full web address starting with https://, like "https://groz.nl/fieldlabs"' });
+  .refine((value) => /^https?:\/\//i.test(value) && unsafeUrlReason(value) === undefined, {
+    message: 'a full web address starting with https://, like "https://groz.nl/fieldlabs", without a user name, password or spaces',
+  });
 
 export const sourceSchema = z.object({
   title: titleSchema,

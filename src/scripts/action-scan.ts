@@ -1,6 +1,6 @@
 import { CONFIG_ATTRIBUTE, type ActionScanConfig } from '../utils/action-scan-config.ts';
 import { parseStored, serializeStored, STORAGE_KEY, type StoredScan } from '../utils/action-scan-file.ts';
-import { progressOf, scoreScan, type Answers } from '../utils/action-scan-scoring.ts';
+import { answerOf, emptyAnswers, progressOf, scoreScan, type Answers } from '../utils/action-scan-scoring.ts';
 import { decodeShareFragment, hasShareFragment } from '../utils/action-scan-share.ts';
 import { required } from './action-scan-dom.ts';
 import { renderResult } from './action-scan-result.ts';
@@ -68,7 +68,7 @@ function start(root: HTMLElement, config: ActionScanConfig): void {
 
   const writeForm = (answers: Answers): void => {
     for (const input of form.querySelectorAll<HTMLInputElement>('input[type="radio"]')) {
-      input.checked = String(answers[input.name] ?? '') === input.value;
+      input.checked = String(answerOf(answers, input.name) ?? '') === input.value;
     }
   };
 
@@ -199,7 +199,7 @@ function start(root: HTMLElement, config: ActionScanConfig): void {
       showResult();
     },
     clearOwn() {
-      own.answers = {};
+      own.answers = emptyAnswers();
       own.date = undefined;
       own.compare = undefined;
       leaveShared();

@@ -1,4 +1,4 @@
-import { isAnswer, sanitizeAnswers, scoreScan, type Answers, type ScanDefinition } from './action-scan-scoring.ts';
+import { answerOf, emptyAnswers, isAnswer, sanitizeAnswers, scoreScan, type Answers, type ScanDefinition } from './action-scan-scoring.ts';
 import { isDate } from './action-scan-share.ts';
 
 /**
@@ -24,9 +24,9 @@ export interface ScanFile {
 }
 
 export function exportScan(definition: ScanDefinition, answers: Answers, date: string): ScanFile {
-  const ordered: Answers = {};
+  const ordered = emptyAnswers();
   for (const statement of definition.dimensions.flatMap((dimension) => dimension.statements)) {
-    const answer = answers[statement];
+    const answer = answerOf(answers, statement);
     if (answer !== undefined) ordered[statement] = answer;
   }
   const scores = Object.fromEntries(scoreScan(definition, answers).map((dimension) => [dimension.id, dimension.score]));
@@ -73,7 +73,7 @@ export function parseScanFile(definition: ScanDefinition, text: string): FileRes
   if (date !== undefined && !isDate(date)) return { ok: false, error: { code: 'invalid-date', value: String(date) } };
 
   const known = new Set(definition.dimensions.flatMap((dimension) => dimension.statements));
-  const answers: Answers = {};
+  const answers = emptyAnswers();
   const ignored: string[] = [];
   for (const [statement, value] of Object.entries(data['answers'])) {
     if (!known.has(statement)) {
@@ -114,7 +114,7 @@ export function serializeStored(stored: StoredScan): string {
  * worst case is an empty scan.
  */
 export function parseStored(definition: ScanDefinition, text: string | null): StoredScan {
-  const empty: StoredScan = { answers: {}, date: undefined, step: 0 };
+  const empty: StoredScan = { answers: emptyAnswers(), date: undefined, step: 0 };
   if (!text) return empty;
   let data: unknown;
   try {

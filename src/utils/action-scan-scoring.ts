@@ -33,6 +33,20 @@ export function definitionFrom(
 export type Answer = number | 'unknown';
 export type Answers = Record<string, Answer>;
 
+/**
+ * Statement ids are data written by authors (any id, `constructor` or `__proto__`
+ * included), so answers live in an object without a prototype and are read through
+ * `answerOf`, never by plain indexing, which would find Object.prototype's members.
+ */
+export function emptyAnswers(): Answers {
+  return Object.create(null) as Answers;
+}
+
+/** The answer to one statement, or undefined when it is open. */
+export function answerOf(answers: Answers, statement: string): Answer | undefined {
+  return Object.hasOwn(answers, statement) ? answers[statement] : undefined;
+}
+
 export interface DimensionScore {
   id: string;
   /** Statements in the dimension. */
@@ -52,7 +66,7 @@ export function isAnswer(value: unknown, points: number): value is Answer {
 
 /** Keeps only answers to statements this scan has, with values its scale allows. */
 export function sanitizeAnswers(definition: ScanDefinition, raw: unknown): Answers {
-  const answers: Answers = {};
+  const answers = emptyAnswers();
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return answers;
   const known = new Set(definition.dimensions.flatMap((dimension) => dimension.statements));
   for (const [id, value] of Object.entries(raw)) {
@@ -79,8 +93,8 @@ export function bandOf(score: number, bands: ScanDefinition['bands']): ScoreBand
  */
 export function scoreScan(definition: ScanDefinition, answers: Answers): DimensionScore[] {
   return definition.dimensions.map(({ id, statements }) => {
-    const values = statements.map((statement) => answers[statement]).filter((answer): answer is number => typeof answer === 'number');
-    const unknown = statements.filter((statement) => answers[statement] === 'unknown').length;
+    const values = statements.map((statement) => answerOf(answers, statement)).filter((answer): answer is number => typeof answer === 'number');
+    const unknown = statements.filter((statement) => answerOf(answers, statement) === 'unknown').length;
     const score = values.length === 0
       ? null
       : Math.round(values.reduce((sum, value) => sum + pointsFor(value, definition.points), 0) / values.length);
@@ -91,5 +105,5 @@ export function scoreScan(definition: ScanDefinition, answers: Answers): Dimensi
 /** How far the reader is: statements with any answer (don't know included) of all statements. */
 export function progressOf(definition: ScanDefinition, answers: Answers): { answered: number; total: number } {
   const statements = definition.dimensions.flatMap((dimension) => dimension.statements);
-  return { answered: statements.filter((statement) => answers[statement] !== undefined).length, total: statements.length };
+  return { answered: statements.filter((statement) => answerOf(answers, statement) !== undefined).length, total: statements.length };
 }

@@ -1,4 +1,4 @@
-import { isAnswer, type Answer, type Answers, type ScanDefinition } from './action-scan-scoring.ts';
+import { answerOf, emptyAnswers, isAnswer, type Answer, type Answers, type ScanDefinition } from './action-scan-scoring.ts';
 
 /**
  * Share links carry the answers in the address's fragment (after #), which browsers never
@@ -75,7 +75,7 @@ export function isDate(value: unknown): value is string {
 export function encodeShareFragment(definition: ScanDefinition, answers: Answers, date: string): string {
   const day = compactDate(date);
   if (!day) throw new Error(`The scan's date "${date}" is not a date written as YYYY-MM-DD.`);
-  const codes = statementsOf(definition).map((statement) => encodeAnswer(answers[statement])).join('');
+  const codes = statementsOf(definition).map((statement) => encodeAnswer(answerOf(answers, statement))).join('');
   const body = `${SHARE_VERSION}.${scanFingerprint(definition)}.${day}.${codes}`;
   return `${SHARE_KEY}=${body}.${checksum(body)}`;
 }
@@ -112,7 +112,7 @@ export function decodeShareFragment(definition: ScanDefinition, input: string): 
   const date = `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
   // With a matching checksum and fingerprint these hold unless the link was built by hand.
   if (!/^\d{8}$/.test(day) || !isDate(date) || codes.length !== statements.length) return { ok: false, error: 'malformed' };
-  const answers: Answers = {};
+  const answers = emptyAnswers();
   for (const [index, statement] of statements.entries()) {
     const code = codes[index];
     if (code === OPEN) continue;

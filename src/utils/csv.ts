@@ -1,6 +1,11 @@
-/** One CSV field as RFC 4180 wants it: quoted when it holds a comma, quote or line break. */
+import { spreadsheetSafe } from './output-text.ts';
+
+/**
+ * One CSV field as RFC 4180 wants it: quoted when it holds a comma, quote or line break.
+ * Text that a spreadsheet would read as a formula is kept as text (numbers stay numbers).
+ */
 export function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'number' ? String(value) : spreadsheetSafe(value);
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -100,7 +100,26 @@ export async function getRoutes(): Promise<Route[]> {
     const alternateUrl = counterpart && exact ? pageUrl(counterpart.lang, pageSlug(counterpart)) : homeUrl(otherLocale(item.lang));
     routes.push({ kind: 'page', lang: item.lang, slug: pageSlug(item), item, alternateUrl, alternateExact: exact });
   }
+  assertUniqueRoutes(routes);
   return routes;
+}
+
+/**
+ * Astro only warns when two routes share an address and publishes one of them; a page would
+ * be replaced silently. Validation reports such files first (scripts/validation/check-urls.ts);
+ * this stops any build that gets here anyway.
+ */
+function assertUniqueRoutes(routes: readonly Route[]): void {
+  const seen = new Map<string, Route>();
+  for (const route of routes) {
+    const url = `/${route.lang}/${route.slug === undefined ? '' : `${route.slug}/`}`;
+    const first = seen.get(url);
+    if (first) {
+      const name = (candidate: Route) => ('item' in candidate ? `${candidate.kind} ${candidate.item.entry.id}` : candidate.kind);
+      throw new Error(`Two pages would have the address ${url}: ${name(first)} and ${name(route)}. Rename one of the files (run npm run validate for details).`);
+    }
+    seen.set(url, route);
+  }
 }
 
 /** The page with the whole position paper: `/nl/position-paper/afdrukken/`. */

@@ -1,9 +1,5 @@
 import sharp from 'sharp';
-
-/** Escapes text for use inside SVG markup. */
-function escapeXml(text: string): string {
-  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
-}
+import { escapeXml } from './output-text.ts';
 
 /** Breaks a title into at most `maxLines` lines of about `width` characters, with an ellipsis when cut. */
 export function wrapTitle(title: string, width = 26, maxLines = 4): string[] {

@@ -32,6 +32,10 @@ const TERM_EN = 'content/glossary/en/fieldlab.mdx';
 const CHAPTER = 'content/position-paper/nl/02-opzetten.mdx';
 const PAGE = 'content/pages/nl/privacy.mdx';
 
+/** The index a taxonomy item appended to the end of a real taxonomy file gets. */
+const nextIndex = (file: string) => readFileSync(file, 'utf8').match(/^- id:/gm)?.length ?? 0;
+const THEMES = 'content/taxonomy/themes.yaml';
+
 const set = (field: string, value: string) => (text: string) => {
   const pattern = new RegExp(`^${field}:.*$`, 'm');
   if (!pattern.test(text)) throw new Error(`no field ${field}`);
@@ -81,8 +85,8 @@ const cases: Case[] = [
   { name: "a guide's unknown audience", breakIt: edit(GUIDE, set('audiences', '[studenten]')), expect: [{ rule: 'reference.unknown', file: GUIDE, field: 'audiences[0]', line: /^audiences:/ }] },
   { name: 'an unknown see-also term', breakIt: edit(TERM, set('seeAlso', '[proeftuinen]')), expect: [{ rule: 'reference.unknown', file: TERM, field: 'seeAlso[0]', line: /^seeAlso:/ }] },
   bodyCase('a <Term> with an unknown id', 'Zie <Term id="werkplaats">werkplaatsen</Term>.', 'reference.unknown', /werkplaats/),
-  { name: 'a taxonomy id used twice', breakIt: edit('content/taxonomy/themes.yaml', append('- id: duurzaamheid # again\n  label: { nl: Duurzaam, en: Sustainable }')), expect: [{ rule: 'taxonomy.duplicate-id', file: 'content/taxonomy/themes.yaml', field: '[8].id', line: /# again/ }] },
-  { name: 'a taxonomy item without its English label', breakIt: edit('content/taxonomy/themes.yaml', append('- id: water\n  label: { nl: Water }')), expect: [{ rule: 'schema.required', file: 'content/taxonomy/themes.yaml', field: '[8].label.en', line: /label: \{ nl: Water \}/ }] },
+  { name: 'a taxonomy id used twice', breakIt: edit('content/taxonomy/themes.yaml', append('- id: duurzaamheid # again\n  label: { nl: Duurzaam, en: Sustainable }')), expect: [{ rule: 'taxonomy.duplicate-id', file: THEMES, field: `[${nextIndex(THEMES)}].id`, line: /# again/ }] },
+  { name: 'a taxonomy item without its English label', breakIt: edit('content/taxonomy/themes.yaml', append('- id: water\n  label: { nl: Water }')), expect: [{ rule: 'schema.required', file: THEMES, field: `[${nextIndex(THEMES)}].label.en`, line: /label: \{ nl: Water \}/ }] },
   // Files and translations
   { name: 'a file outside a language folder', breakIt: (copy) => copy.write('content/guides/nieuwe-gids.mdx', readFileSync(GUIDE, 'utf8')), expect: [{ rule: 'file.location', file: 'content/guides/nieuwe-gids.mdx' }] },
   { name: 'a Markdown file instead of MDX', breakIt: (copy) => copy.write('content/glossary/nl/werkplaats.md', '---\nterm: Werkplaats\n---\n'), expect: [{ rule: 'file.extension', file: 'content/glossary/nl/werkplaats.md' }] },
@@ -108,8 +112,9 @@ const cases: Case[] = [
   bodyCase('a <Term> without an id', 'Een <Term>fieldlab</Term>.', 'mdx.attribute-missing', /<Term>fieldlab/),
   bodyCase('an unclosed component', '<Aside>\n\nLet op.', 'mdx.syntax', /^<Aside>$/),
   // Quality of public text
-  bodyCase('an image without alt text', '![](/images/fieldlab.jpg)', 'image.alt-missing', /fieldlab\.jpg/),
-  bodyCase('a Figure without alt text', '<Figure src="/images/fieldlab.jpg" />', 'image.alt-missing', /<Figure/),
+  // The images do not exist in the copy's public/ either, which is reported too.
+  { name: 'an image without alt text', breakIt: edit(TERM, append('![](/images/fieldlab.jpg)')), expect: [{ rule: 'image.alt-missing', file: TERM, line: /fieldlab\.jpg/ }, { rule: 'image.missing', file: TERM, line: /fieldlab\.jpg/ }] },
+  { name: 'a Figure without alt text', breakIt: edit(TERM, append('<Figure src="/images/fieldlab.jpg" />')), expect: [{ rule: 'image.alt-missing', file: TERM, line: /<Figure/ }, { rule: 'image.missing', file: TERM, line: /<Figure/ }] },
   bodyCase('vague link text in Dutch', 'Meer over GROZ: [klik hier](https://groz.nl/fieldlabs).', 'link.vague-text', /klik hier/),
   bodyCase('vague link text in English', 'More on GROZ: [read more](https://groz.nl/fieldlabs).', 'link.vague-text', /read more/),
   bodyCase('a malformed external address', 'Zie [de GROZ-fieldlabs](https://groz/fieldlabs).', 'link.malformed', /https:\/\/groz\/fieldlabs/),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /** A throwaway copy of the real content, for breaking one thing at a time. */
-export function copyContent(): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; remove: () => void } {
+export function copyContent(): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; read: (file: string) => string; remove: () => void } {
   const root = mkdtempSync(join(tmpdir(), 'kennisbank-content-'));
   cpSync('content', join(root, 'content'), { recursive: true });
   return {
@@ -18,6 +18,9 @@ export function copyContent(): { root: string; edit: (file: string, change: (tex
     },
     write(file, text) {
       writeFileSync(join(root, file), text);
+    },
+    read(file) {
+      return readFileSync(join(root, file), 'utf8');
     },
     remove() {
       rmSync(root, { recursive: true, force: true });

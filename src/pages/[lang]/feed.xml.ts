@@ -5,6 +5,7 @@ import { locales, type Locale } from '../../i18n/locales.ts';
 import { useTranslations } from '../../i18n/ui.ts';
 import { lastUpdated } from '../../utils/git-dates.ts';
 import { entryUrl, localizeEntries } from '../../utils/localized-urls.ts';
+import { xmlSafeText } from '../../utils/output-text.ts';
 
 /** /nl/feed.xml and /en/feed.xml: new and updated profiles and guides, newest first. */
 export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
@@ -14,14 +15,14 @@ export const GET: APIRoute = async ({ params, site }) => {
   const t = useTranslations(lang);
   const own = <T extends { lang: Locale; fallback: boolean }>(items: T[]) => items.filter((item) => item.lang === lang && !item.fallback);
   const communities = own(localizeEntries(await getCollection('communities'))).map((item) => ({
-    title: item.entry.data.title,
-    description: item.entry.data.summary,
+    title: xmlSafeText(item.entry.data.title),
+    description: xmlSafeText(item.entry.data.summary),
     link: entryUrl('communities', lang, item.fileSlug),
     pubDate: lastUpdated(item.entry.data.updated, item.entry.filePath),
   }));
   const guides = own(localizeEntries(await getCollection('guides'))).map((item) => ({
-    title: item.entry.data.title,
-    description: item.entry.data.summary,
+    title: xmlSafeText(item.entry.data.title),
+    description: xmlSafeText(item.entry.data.summary),
     link: entryUrl('guides', lang, item.fileSlug),
     pubDate: lastUpdated(item.entry.data.updated, item.entry.filePath),
   }));

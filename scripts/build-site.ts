@@ -1,0 +1,40 @@
+/**
+ * The build after validation (npm run build): Astro writes the site to a folder beside
+ * dist/, the links are checked there, and only a site that passed everything becomes dist/.
+ * A failed build therefore never leaves a partial dist/ to serve or upload: dist/ is removed
+ * first and written last.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, resolve } from 'node:path';
+import { checkBuiltLinks } from './validation/check-links.ts';
+import { formatAnnotation, formatProblem } from './validation/problem.ts';
+
+// KENNISBANK_OUT_DIR lets tests build elsewhere without touching the project's dist/.
+const dist = resolve(process.env['KENNISBANK_OUT_DIR'] ?? 'dist');
+const partial = `${dist}.partial`;
+rmSync(dist, { recursive: true, force: true });
+rmSync(partial, { recursive: true, force: true });
+
+function fail(message: string, status = 1): never {
+  rmSync(partial, { recursive: true, force: true });
+  console.error(message);
+  process.exit(status);
+}
+
+// Astro's own command, run on this Node (Node 24 from the `node` devDependency).
+const astro = resolve(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
+const build = spawnSync(process.execPath, [astro, 'build', '--outDir', partial], { stdio: 'inherit' });
+if (build.status !== 0) fail(`The build failed (exit ${build.status ?? build.signal}); no dist/ was written.`, build.status || 1);
+if (!existsSync(resolve(partial, 'index.html'))) fail('The build wrote no index.html; no dist/ was written.');
+
+const { problems, pages, links } = checkBuiltLinks(partial);
+if (problems.length > 0) {
+  console.error(`Found ${problems.length} broken internal link${problems.length === 1 ? '' : 's'} (${links} links on ${pages} pages):\n`);
+  for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
+  if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
+  fail('Fix the links above; no dist/ was written.');
+}
+renameSync(partial, dist);
+console.log(`Links are valid: ${links} internal links on ${pages} pages checked. The site is in ${dist}.`);
