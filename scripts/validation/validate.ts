@@ -4,13 +4,17 @@ import { checkActionScan, type ValidDimension } from './check-action-scan.ts';
 import { checkMdx } from './check-mdx.ts';
 import { checkReferences, entryReferences, type KnownIds, type ReferringFile, type ValidEntry } from './check-references.ts';
 import { checkSchema, checkYamlSyntax } from './check-schema.ts';
+import { checkSourceUrls } from './check-sources.ts';
 import { checkHeadingOutlines, checkPairing } from './check-translations.ts';
 import { collectContent } from './collect.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { isWarning, sortProblems, type Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';
 
 export interface ValidationResult {
+  /** Errors: any of these stops the build. */
   problems: Problem[];
+  /** Printed, but the build goes on (a source that cites a home page, for one). */
+  warnings: Problem[];
   /** How many files were read, for the summary line. */
   fileCount: number;
 }
@@ -106,13 +110,17 @@ export function validateContent(root: string): ValidationResult {
 
   problems.push(...checkReferences(referring, known));
   for (const entry of collected.entries) problems.push(...checkMdx(entry, known));
+  const validData = new Map(valid.map((entry) => [entry.source.file, entry.data]));
+  for (const entry of collected.entries) problems.push(...checkSourceUrls(entry, validData.get(entry.source.file)));
   problems.push(...checkUniqueFields(valid));
   problems.push(...checkHeadingOutlines(collected.entries));
   problems.push(...checkPairing(collected.entries));
   problems.push(...checkActionScan(dimensions, collected.entries));
 
+  const sorted = sortProblems(problems);
   return {
-    problems: sortProblems(problems),
+    problems: sorted.filter((problem) => !isWarning(problem)),
+    warnings: sorted.filter(isWarning),
     fileCount: collected.entries.length + collected.taxonomies.length + collected.dataFiles.length,
   };
 }
