@@ -1,6 +1,7 @@
 /**
  * npm run validate: checks every content file and explains each problem.
- * Exits 1 when there is any problem, so the build never starts on broken content.
+ * Exits 1 when there is any error, so the build never starts on broken content; warnings
+ * are printed and the build goes on.
  *
  * It reads the content the build reads: the folder given as argument, else the parent of
  * KENNISBANK_CONTENT_DIR when that is set (as for Astro, src/content.config.ts), else ./content.
@@ -26,18 +27,24 @@ try {
   console.error('Please report this with the file you changed last.');
   process.exit(2);
 }
-const { problems, fileCount } = result;
+const { problems, warnings, fileCount } = result;
 const seconds = ((performance.now() - started) / 1000).toFixed(2);
+const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+
+if (warnings.length > 0) {
+  console.warn(`${plural(warnings.length, 'warning')} (the build goes on; please fix them):\n`);
+  for (const warning of warnings) console.warn(`${formatProblem(warning)}\n`);
+}
+if (process.env.GITHUB_ACTIONS === 'true') {
+  for (const problem of [...problems, ...warnings]) console.log(formatAnnotation(problem));
+}
 
 if (problems.length === 0) {
-  console.log(`Content is valid: ${fileCount} files checked in ${seconds} s.`);
+  console.log(`Content is valid: ${fileCount} files checked in ${seconds} s${warnings.length ? `, with ${plural(warnings.length, 'warning')}` : ''}.`);
   process.exit(0);
 }
 
-console.error(`Found ${problems.length} problem${problems.length === 1 ? '' : 's'} in the content (${fileCount} files checked in ${seconds} s):\n`);
+console.error(`Found ${plural(problems.length, 'problem')} in the content (${fileCount} files checked in ${seconds} s):\n`);
 for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
-if (process.env.GITHUB_ACTIONS === 'true') {
-  for (const problem of problems) console.log(formatAnnotation(problem));
-}
 console.error('Nothing was built. Fix the problems above and run `npm run validate` again.');
 process.exit(1);

@@ -7,6 +7,8 @@ import type { Problem } from '../../src/content-safety/problem.ts';
 export type { Problem };
 
 
+export const isWarning = (problem: Problem) => problem.severity === 'warning';
+
 function location(problem: Problem): string {
   let where = problem.file;
   if (problem.line !== undefined) where += `:${problem.line}`;
@@ -16,7 +18,8 @@ function location(problem: Problem): string {
 
 /** Plain text for a person reading a terminal or a CI log. */
 export function formatProblem(problem: Problem): string {
-  const lines = [`${location(problem)}${problem.field ? `  field "${problem.field}"` : ''}  [${problem.rule}]`];
+  const label = isWarning(problem) ? `  [${problem.rule}, warning]` : `  [${problem.rule}]`;
+  const lines = [`${location(problem)}${problem.field ? `  field "${problem.field}"` : ''}${label}`];
   lines.push(`  Expected: ${problem.expected}`);
   if (problem.found !== undefined) lines.push(`  Found:    ${problem.found}`);
   lines.push(`  Fix:      ${problem.fix}`);
@@ -39,7 +42,7 @@ export function formatAnnotation(problem: Problem): string {
     ...(problem.found !== undefined ? [`Found: ${problem.found}`] : []),
     `Fix: ${problem.fix}`,
   ].join('\n');
-  return `::error ${properties.join(',')}::${escapeAnnotation(message)}`;
+  return `::${isWarning(problem) ? 'warning' : 'error'} ${properties.join(',')}::${escapeAnnotation(message)}`;
 }
 
 /** Show a value the way an author wrote it, short enough for one line. */

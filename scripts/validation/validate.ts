@@ -6,13 +6,17 @@ import { checkPublic } from './check-public.ts';
 import { checkUrls } from './check-urls.ts';
 import { checkReferences, entryReferences, type KnownIds, type ReferringFile, type ValidEntry } from './check-references.ts';
 import { checkSchema, checkYamlSyntax } from './check-schema.ts';
+import { checkSourceUrls } from './check-sources.ts';
 import { checkHeadingOutlines, checkPairing } from './check-translations.ts';
 import { collectContent } from './collect.ts';
-import { sortProblems, type Problem } from './problem.ts';
+import { isWarning, sortProblems, type Problem } from './problem.ts';
 import { positionOfPath, unexpected } from './source-file.ts';
 
 export interface ValidationResult {
+  /** Errors: any of these stops the build. */
   problems: Problem[];
+  /** Printed, but the build goes on (a source that cites a home page, for one). */
+  warnings: Problem[];
   /** How many files were read, for the summary line. */
   fileCount: number;
 }
@@ -119,8 +123,10 @@ export function validateContent(root: string, options: { publicRoot?: string } =
   }
 
   problems.push(...checkReferences(referring, known));
+  const validData = new Map(valid.map((entry) => [entry.source.file, entry.data]));
   for (const entry of collected.entries) {
-    if (entry.source.problems.length === 0) problems.push(...guarded(entry.source.file, () => checkMdx(entry, known, published.assets)));
+    if (entry.source.problems.length > 0) continue;
+    problems.push(...guarded(entry.source.file, () => [...checkMdx(entry, known, published.assets), ...checkSourceUrls(entry, validData.get(entry.source.file))]));
   }
   problems.push(...checkUniqueFields(valid));
   problems.push(...checkUrls(valid, known));
@@ -129,8 +135,10 @@ export function validateContent(root: string, options: { publicRoot?: string } =
   problems.push(...checkPairing(collected.entries));
   problems.push(...checkActionScan(dimensions, collected.entries));
 
+  const sorted = sortProblems(problems);
   return {
-    problems: sortProblems(problems),
+    problems: sorted.filter((problem) => !isWarning(problem)),
+    warnings: sorted.filter(isWarning),
     fileCount: collected.entries.length + collected.taxonomies.length + collected.dataFiles.length,
   };
 }

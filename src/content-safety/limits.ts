@@ -14,4 +14,6 @@ export const limits = {
   mdxDepth: 24,
   /** Characters of a title, a glossary term or a partner's name. */
   titleLength: 150,
+  /** Characters of a source's title: publication titles run long. */
+  sourceTitleLength: 300,
 } as const;

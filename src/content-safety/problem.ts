@@ -15,6 +15,11 @@ export interface Problem {
   expected: string;
   found?: string;
   fix: string;
+  /**
+   * `error` (the default) stops the build; a `warning` is printed but lets it go on: for
+   * what a reader should not meet, but that an author may need time to repair.
+   */
+  severity?: 'error' | 'warning';
 }
 
 /** Line and column (1-based) of an offset in a text. */

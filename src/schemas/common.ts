@@ -47,7 +47,12 @@ export const httpUrlSchema = z
   });
 
 export const sourceSchema = z.object({
-  title: titleSchema,
+  // A source's title names a publication, which may be long ("Het bevorderen van leren in ...").
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: 'a title that is not empty' })
+    .max(limits.sourceTitleLength, { message: `a source title of at most ${limits.sourceTitleLength} characters` }),
   url: httpUrlSchema,
 });
 

@@ -22,6 +22,18 @@ export const communityKinds = [
   'programme',
 ] as const;
 
+/**
+ * What each kind is, for counting: only what the sources call a learning community counts
+ * towards the Top Sectors' target of 100; the other forms (fieldlabs, living labs, centres,
+ * workplaces, networks) are counted apart, and research projects and programmes study or
+ * carry learning communities without being one.
+ */
+export const kindGroups = {
+  learningCommunity: ['learning-community'],
+  form: ['fieldlab', 'grozzerdam', 'living-lab', 'centre-of-expertise', 'practice-workplace', 'hybrid-learning-environment', 'knowledge-network'],
+  study: ['research-project', 'programme'],
+} as const satisfies Record<string, readonly (typeof communityKinds)[number][]>;
+
 /** `unknown` is honest: many public sources do not say whether a community still runs. */
 export const communityStatuses = ['initiative', 'active', 'completed', 'unknown'] as const;
 

@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { useTranslations, type UIKey } from '../i18n/ui.ts';
 import type { TaxonomyCollection } from '../schemas/collections.ts';
-import { filterKeys, type FilterKey } from './community-filter.ts';
+import { filterKeys, offeredOptions, type FilterKey } from './community-filter.ts';
 import { entryUrl, localizeEntries, type LocalizedEntry } from './localized-urls.ts';
 import { perBuild } from './per-build.ts';
 import { relatedFinder } from './related-communities.ts';
@@ -54,7 +54,6 @@ const taxonomyOf: Partial<Record<FilterKey, TaxonomyCollection>> = {
  */
 export async function filterOptions(lang: Locale, items: readonly DirectoryItem[]): Promise<Record<FilterKey, FilterOption[]>> {
   const t = useTranslations(lang);
-  const used = (key: FilterKey) => new Set(items.flatMap((item) => item.values[key]));
   const result = {} as Record<FilterKey, FilterOption[]>;
   for (const key of filterKeys) {
     const taxonomy = taxonomyOf[key];
@@ -63,7 +62,7 @@ export async function filterOptions(lang: Locale, items: readonly DirectoryItem[
       : key === 'kind'
         ? communityKinds.map((value) => ({ value, label: t(`kind.${value}` as UIKey) }))
         : communityStatuses.map((value) => ({ value, label: t(`status.${value}` as UIKey) }));
-    result[key] = all.filter((option) => used(key).has(option.value));
+    result[key] = offeredOptions(all, items, key);
   }
   return result;
 }

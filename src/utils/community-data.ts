@@ -19,6 +19,8 @@ export interface CommunityRecord {
   summary_nl: string;
   summary_en: string;
   top_sectors: string;
+  /** `stated`: a source names the sector; `domain`: this knowledge base placed it by domain; empty without a sector. */
+  top_sector_basis: string;
   provinces: string;
   place: string;
   themes: string;
@@ -33,7 +35,7 @@ export interface CommunityRecord {
 }
 
 export const recordColumns: (keyof CommunityRecord)[] = [
-  'id', 'kind', 'title_nl', 'title_en', 'summary_nl', 'summary_en', 'top_sectors', 'provinces', 'place',
+  'id', 'kind', 'title_nl', 'title_en', 'summary_nl', 'summary_en', 'top_sectors', 'top_sector_basis', 'provinces', 'place',
   'themes', 'partners', 'status', 'started', 'website', 'sources', 'url_nl', 'url_en', 'updated',
 ];
 
@@ -56,6 +58,7 @@ export async function communityRecords(site: URL | undefined): Promise<Community
       summary_nl: version.nl.entry.data.summary,
       summary_en: version.en.entry.data.summary,
       top_sectors: data.topSectors.join('; '),
+      top_sector_basis: data.topSectors.length ? data.topSectorBasis : '',
       provinces: data.provinces.join('; '),
       place: data.place ?? '',
       themes: data.themes.join('; '),

@@ -54,3 +54,17 @@ export function optionCounts(items: readonly FilterableItem[], state: FilterStat
   }
   return counts;
 }
+
+/** The values of one filter that at least one item has. */
+export function usedValues(items: readonly FilterableItem[], key: FilterKey): Set<string> {
+  return new Set(items.flatMap((item) => item.values[key]));
+}
+
+/**
+ * Of all the options a filter could have (a taxonomy, the kinds), those with at least one
+ * item behind them, in the given order: a reader is never offered a value that finds nothing.
+ */
+export function offeredOptions<T extends { value: string }>(all: readonly T[], items: readonly FilterableItem[], key: FilterKey): T[] {
+  const used = usedValues(items, key);
+  return all.filter((option) => used.has(option.value));
+}

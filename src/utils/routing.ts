@@ -1,6 +1,8 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, otherLocale, type Locale } from '../i18n/locales.ts';
 import { communityGroupSegments, printSegment, sectionSegment, type CommunityGroup, type Section } from '../i18n/sections.ts';
+import { communityItems } from './communities.ts';
+import { usedValues } from './community-filter.ts';
 import {
   collectionSections,
   communityGroupUrl,
@@ -65,9 +67,13 @@ export async function getRoutes(): Promise<Route[]> {
     routes.push({ kind: 'translationStatus', lang, slug: sectionSegment('translationStatus', lang), alternateUrl: sectionUrl('translationStatus', other), alternateExact: true });
     routes.push({ kind: 'figures', lang, slug: sectionSegment('figures', lang), alternateUrl: sectionUrl('figures', other), alternateExact: true });
     routes.push({ kind: 'actionScan', lang, slug: sectionSegment('actionScan', lang), alternateUrl: sectionUrl('actionScan', other), alternateExact: true });
+    const communities = await communityItems(lang);
     for (const group of Object.keys(communityGroupSegments) as CommunityGroup[]) {
+      const used = usedValues(communities, group === 'topSectors' ? 'sector' : 'province');
       for (const item of await getCollection(group)) {
         const id = item.data.id;
+        // A sector or province no profile names gets no page: it would only say "none yet".
+        if (!used.has(id)) continue;
         routes.push({ kind: 'communityGroup', lang, slug: trimSlashes(communityGroupUrl(group, lang, id), lang), group, id, alternateUrl: communityGroupUrl(group, other, id), alternateExact: true });
       }
     }

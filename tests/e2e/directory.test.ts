@@ -113,6 +113,30 @@ describe('the community directory', () => {
     expect(await shown(province)).toEqual(records.filter((record) => listOf(record.provinces).includes('overijssel')).map((record) => record.id).sort());
     await context.close();
   });
+
+  it('offers no filter value and links no sector or province view without a profile behind it', async () => {
+    const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
+    for (const directory of ['/nl/leergemeenschappen/', '/en/communities/']) {
+      const page = await openPage(context, directory);
+      const counts = await page.$$eval('[data-count-for]', (spans) => spans.map((span) => [span.getAttribute('data-count-for'), span.textContent]));
+      expect(counts.length).toBeGreaterThan(0);
+      expect(counts.filter(([, count]) => count === '(0)')).toEqual([]);
+      const views = await page.$$eval('.browse a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
+      expect(views.length).toBeGreaterThan(0);
+      for (const view of views) {
+        const listed = await openPage(context, view);
+        expect((await shown(listed)).length, view).toBeGreaterThan(0);
+        await listed.close();
+      }
+    }
+    // A sector that no profile names has no page at all.
+    const named = new Set(records.flatMap((record) => listOf(record.top_sectors)));
+    const sectors = ['agri-food', 'chemie', 'creatieve-industrie', 'energie', 'high-tech-systemen-materialen', 'life-sciences-health', 'logistiek', 'tuinbouw-uitgangsmaterialen', 'water-maritiem', 'ict'];
+    for (const sector of sectors.filter((id) => !named.has(id))) {
+      expect((await fetch(`${siteOrigin()}/nl/leergemeenschappen/topsector/${sector}/`)).status, sector).toBe(404);
+    }
+    await context.close();
+  });
 });
 
 describe('profiles, figures and open data', () => {
@@ -142,7 +166,10 @@ describe('profiles, figures and open data', () => {
     }
     const tiles = await page.locator('.tile').count();
     expect(tiles).toBe(12);
-    expect(await page.textContent('#progress-desc')).toBe(`${records.length} of the 100 described in this knowledge base`);
+    // Only what the sources call a learning community counts towards the 100: not research projects, living labs or other forms.
+    const learningCommunities = records.filter((record) => record.kind === 'learning-community').length;
+    expect(learningCommunities).toBeLessThan(records.length);
+    expect(await page.textContent('#progress-desc')).toBe(`${learningCommunities} of the 100 described in this knowledge base`);
     await context.close();
   });
 
@@ -152,6 +179,7 @@ describe('profiles, figures and open data', () => {
     const csv = await (await fetch(`${siteOrigin()}/data/communities.csv`)).text();
     expect(csv.split('\r\n').filter(Boolean)).toHaveLength(records.length + 1);
     expect(csv.startsWith('id,kind,title_nl,title_en')).toBe(true);
+    expect(csv.split('\r\n')[0]).toContain('top_sectors,top_sector_basis,');
     for (const lang of ['nl', 'en']) {
       const feed = await (await fetch(`${siteOrigin()}/${lang}/feed.xml`)).text();
       expect(feed).toContain('<rss');

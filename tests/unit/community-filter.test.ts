@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, isEmpty, matches, optionCounts, parseFilterState, serializeFilterState, type FilterableItem } from '../../src/utils/community-filter.ts';
+import { emptyState, filterKeys, isEmpty, matches, offeredOptions, optionCounts, parseFilterState, serializeFilterState, usedValues, type FilterableItem } from '../../src/utils/community-filter.ts';
 
 function item(values: Partial<FilterableItem['values']>): FilterableItem {
   return { values: { kind: [], sector: [], province: [], theme: [], partner: [], status: [], ...values } };
@@ -41,5 +41,18 @@ describe('community filters', () => {
     expect(Object.fromEntries(optionCounts(items, state, 'province'))).toEqual({ overijssel: 1, utrecht: 1 });
     // A filter's own choices do not narrow its own counts, so other options stay addable.
     expect(Object.fromEntries(optionCounts(items, state, 'theme'))).toEqual({ 'gezondheid-en-zorg': 2, burgerparticipatie: 1, energietransitie: 1 });
+  });
+
+  it('offers no filter value that no community has, in the taxonomy order', () => {
+    const provinces = ['groningen', 'fryslan', 'overijssel', 'utrecht', 'limburg'].map((value) => ({ value, label: value.toUpperCase() }));
+    expect(offeredOptions(provinces, items, 'province').map((option) => option.value)).toEqual(['groningen', 'overijssel', 'utrecht']);
+    expect(offeredOptions([{ value: 'ict', label: 'ICT' }], items, 'sector')).toEqual([]);
+    // Whatever is offered finds at least one community, in every filter.
+    for (const key of filterKeys) {
+      const all = [...usedValues(items, key), 'nobody-has-this'].map((value) => ({ value }));
+      for (const option of offeredOptions(all, items, key)) {
+        expect(optionCounts(items, emptyState(), key).get(option.value) ?? 0, `${key}=${option.value}`).toBeGreaterThan(0);
+      }
+    }
   });
 });
