@@ -2,6 +2,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import {
   CONTENT_ROOT,
   TAXONOMY_DIRECTORY,
+  checkFiles,
   dataCollections,
   entryCollections,
   taxonomyCollections,
@@ -49,6 +50,7 @@ function knownFolders(): Map<string, string> {
   }
   folders.set(`${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}`, `the files ${Object.values(taxonomyCollections).map((taxonomy) => taxonomy.file).join(', ')}`);
   for (const definition of Object.values(dataCollections)) folders.set(`${CONTENT_ROOT}/${definition.directory}`, definition.pattern === '*.yaml' ? `one .yaml file per ${definition.noun}` : definition.pattern);
+  for (const definition of Object.values(checkFiles)) folders.set(`${CONTENT_ROOT}/${definition.directory}`, `${definition.files.join(' and ')} (${definition.purpose})`);
   return folders;
 }
 
@@ -147,6 +149,10 @@ export function collectContent(root: string): CollectedContent {
   problems.push(...data.problems);
   for (const problem of data.problems) claimed.add(problem.file);
   for (const dataFile of data.files) claimed.add(dataFile.source.file);
+
+  for (const definition of Object.values(checkFiles)) {
+    for (const name of definition.files) claimed.add(`${CONTENT_ROOT}/${definition.directory}/${name}`);
+  }
 
   // The sweep: every file read or reported above; anything else is reported here.
   for (const file of walked.files) {

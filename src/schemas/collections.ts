@@ -121,3 +121,12 @@ export const taxonomyItem = taxonomyItemSchema;
 /** Where authors' files live, relative to the project root. */
 export const CONTENT_ROOT = 'content';
 export const TAXONOMY_DIRECTORY = 'taxonomy';
+
+/**
+ * Files under content/ that no collection loads but a check reads: the spelling check's
+ * reviewed word list and preferred forms (scripts/spelling). Listed here so that
+ * validation knows them; any other file there is reported.
+ */
+export const checkFiles = {
+  spelling: { directory: 'spelling', files: ['words.txt', 'preferred-forms.txt'], purpose: 'the spelling check\'s word list and preferred forms' },
+} as const;
