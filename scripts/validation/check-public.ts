@@ -27,14 +27,16 @@ const MAX_BYTES = 2 * 1024 * 1024;
 
 /** What in an SVG can run code, load something, or hide either. */
 const SVG_RULES: { pattern: RegExp; what: string }[] = [
-  { pattern: /<\s*script\b/i, what: 'a <script> element' },
-  { pattern: /<\s*foreignObject\b/i, what: 'a <foreignObject> element (HTML inside the SVG)' },
-  { pattern: /<\s*(?:iframe|embed|object|audio|video|image|feImage|a|animate|set|handler|listener)\b/i, what: 'an element that embeds, links or changes attributes (<iframe>, <image>, <a>, <animate>, <set>...)' },
-  { pattern: /<\s*style\b/i, what: 'a <style> element (styles can load other addresses)' },
+  // Element names may carry a namespace prefix (<svg:script>); attributes may follow a / or a quote.
+  { pattern: /<\s*(?:[\w.-]+:)?script\b/i, what: 'a <script> element' },
+  { pattern: /<\s*(?:[\w.-]+:)?foreignObject\b/i, what: 'a <foreignObject> element (HTML inside the SVG)' },
+  { pattern: /<\s*(?:[\w.-]+:)?(?:iframe|embed|object|audio|video|image|feImage|a|animate\w*|set|handler|listener)\b/i, what: 'an element that embeds, links or changes attributes (<iframe>, <image>, <a>, <animate>, <set>...)' },
+  { pattern: /<\s*(?:[\w.-]+:)?style\b/i, what: 'a <style> element (styles can load other addresses)' },
   { pattern: /<!\s*(?:ENTITY|DOCTYPE)\b/i, what: 'a DOCTYPE or ENTITY declaration' },
-  { pattern: /\son[a-z]+\s*=/i, what: 'an on... event attribute' },
-  { pattern: /\s(?:xlink:)?href\s*=\s*["'](?!#)/i, what: 'an href to anything but a part of the same image (#id)' },
-  { pattern: /\ssrc\s*=/i, what: 'a src attribute' },
+  { pattern: /<\?xml-stylesheet/i, what: 'an xml-stylesheet instruction' },
+  { pattern: /[\s/"']on[a-z]+\s*=/i, what: 'an on... event attribute' },
+  { pattern: /[\s/"'](?:[\w.-]+:)?href\s*=\s*(?!["']#)/i, what: 'an href to anything but a part of the same image (#id)' },
+  { pattern: /[\s/"'](?:[\w.-]+:)?(?:src|base)\s*=/i, what: 'a src or xml:base attribute' },
   { pattern: /url\s*\(\s*["']?(?!#)/i, what: 'a url(...) to anything but a part of the same image (#id)' },
   { pattern: /javascript:|data:|@import/i, what: 'a javascript:, data: or @import reference' },
 ];

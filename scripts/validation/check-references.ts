@@ -83,10 +83,12 @@ export function entryReferences(entry: ValidEntry): ReferringFile {
 }
 
 /** Checks that every referenced id exists in the collection it points to. */
-export function checkReferences(files: readonly ReferringFile[], known: KnownIds): Problem[] {
+export function checkReferences(files: readonly ReferringFile[], known: KnownIds, unreadable: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   for (const { source, data, references } of files) {
     for (const [pattern, target] of Object.entries(references)) {
+      // A taxonomy file that could not be read is reported itself; its users are not.
+      if (unreadable.has(target)) continue;
       for (const { value, path } of valuesAt(data, pattern.split('.'))) {
         if (typeof value !== 'string' || known[target].has(value)) continue;
         const field = path.map((key) => (typeof key === 'number' ? `[${key}]` : key)).join('.').replaceAll('.[', '[');

@@ -122,7 +122,9 @@ export function validateContent(root: string, options: { publicRoot?: string } =
     if (collection === 'actionScanDimensions') dimensions.push({ source, data: value as ActionScanDimension });
   }
 
-  problems.push(...checkReferences(referring, known));
+  const readTaxonomies = new Set(collected.taxonomies.map((taxonomy) => taxonomy.collection));
+  const unreadableTaxonomies = new Set(Object.keys(taxonomyCollections).filter((name) => !readTaxonomies.has(name as TaxonomyCollection)));
+  problems.push(...checkReferences(referring, known, unreadableTaxonomies));
   const validData = new Map(valid.map((entry) => [entry.source.file, entry.data]));
   for (const entry of collected.entries) {
     if (entry.source.problems.length > 0) continue;
@@ -131,7 +133,9 @@ export function validateContent(root: string, options: { publicRoot?: string } =
   problems.push(...checkUniqueFields(valid));
   problems.push(...checkUrls(valid, known));
   // A file that could not be read has no headings to compare: its own problem says why.
-  problems.push(...checkHeadingOutlines(collected.entries.filter((entry) => entry.source.problems.length === 0)));
+  // Nor does a body too deep or broken to parse: its MDX problem says why.
+  const unparsed = new Set(problems.filter((problem) => problem.rule === 'mdx.too-deep' || problem.rule === 'mdx.syntax').map((problem) => problem.file));
+  problems.push(...guarded('content/', () => checkHeadingOutlines(collected.entries.filter((entry) => entry.source.problems.length === 0 && !unparsed.has(entry.source.file)))));
   problems.push(...checkPairing(collected.entries));
   problems.push(...checkActionScan(dimensions, collected.entries));
 

@@ -19,6 +19,14 @@ export function walkTree(root: string, top: string): Walked {
   const files: string[] = [];
   const directories: string[] = [];
   const problems: Problem[] = [];
+  try {
+    if (lstatSync(`${root}/${top}`).isSymbolicLink()) {
+      problems.push({ rule: 'file.symlink', file: top, expected: `${top}/ as an ordinary folder`, found: 'a symbolic link', fix: `Replace the link with the folder itself. Links are never followed: they could point outside the repository.` });
+      return { files, directories, problems };
+    }
+  } catch {
+    // No such folder: nothing to list (a missing file is reported by what needs it).
+  }
   const pending = [top];
   while (pending.length > 0) {
     const directory = pending.pop()!;
