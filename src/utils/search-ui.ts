@@ -115,10 +115,12 @@ export const placeholderTemplate = `<li class="pf-result search-result search-re
 /**
  * A page's title for search: weighted above all other text (headings get Pagefind's own
  * weights, 7 for h1 down to 2, body text 1), and given as written, since the indexed copy
- * of the text carries seams in its compounds.
+ * of the text carries seams in its compounds. A glossary term's title is the term it
+ * defines, so it weighs most of all: a reader who types a term wants its definition before
+ * the pages whose names merely contain it ("Learning community Elderveld-Noord").
  */
-export function titleAttributes(title: string): Record<string, string> {
-  return { 'data-pagefind-meta': `title:${title}`, 'data-pagefind-weight': '10' };
+export function titleAttributes(title: string, defines = false): Record<string, string> {
+  return { 'data-pagefind-meta': `title:${title}`, 'data-pagefind-weight': defines ? '10' : '6' };
 }
 
 /** A summary or a glossary definition: the page in a sentence, weighted above body text. */
