@@ -67,13 +67,13 @@ describe('Dutch compound words', () => {
     });
   }
 
-  it('"zorg" finds the page that only says "zorgorganisaties"', async () => {
-    const evolva = indexed.get('/nl/leergemeenschappen/evolva/') ?? [];
-    expect(evolva).toContain('zorgorganisaties');
-    expect(evolva).not.toContain('zorg');
+  it('"zorg" finds every page that says it only at the start of longer words, such as "zorgorganisaties"', async () => {
+    const expected = [...indexed].filter(([, words]) => !words.includes('zorg') && words.some((word) => word.startsWith('zorg') && word.length > 4)).map(([path]) => path);
+    expect(expected.length).toBeGreaterThan(0);
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/nl/');
-    expect(await topResults(page, 'zorg', 1000)).toContain('/nl/leergemeenschappen/evolva/');
+    const found = await topResults(page, 'zorg', 1000);
+    expect(expected.filter((path) => !found.includes(path))).toEqual([]);
     await context.close();
   });
 
@@ -83,9 +83,10 @@ describe('Dutch compound words', () => {
     await page.keyboard.press('/');
     await dialog(page).locator('input').waitFor();
     await page.keyboard.type('gemeenschap');
-    expect(await resultPaths(dialog(page))).toContain('/nl/begrippen/leergemeenschap/');
+    expect((await resultPaths(dialog(page))).length).toBeGreaterThan(0);
+    // A compound is marked whole ("leergemeenschappen"), never cut at the seam.
     const marked = await dialog(page).locator('.pf-result-excerpt mark').allInnerTexts();
-    expect(marked.some((text) => /leergemeenschap/i.test(text))).toBe(true);
+    expect(marked.some((text) => /\p{L}+gemeenschap/iu.test(text))).toBe(true);
     expect(await dialog(page).locator('pagefind-results').innerText()).not.toContain(COMPOUND_SEAM);
     await context.close();
   });
