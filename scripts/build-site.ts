@@ -4,10 +4,11 @@
  * A failed build therefore never leaves a partial dist/ to serve or upload: dist/ is removed
  * first and written last.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
 import { checkBuiltLinks } from './validation/check-links.ts';
 import { formatAnnotation, formatProblem } from './validation/problem.ts';
 
@@ -25,8 +26,20 @@ function fail(message: string, status = 1): never {
 
 // Astro's own command, run on this Node (Node 24 from the `node` devDependency).
 const astro = resolve(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
-const build = spawnSync(process.execPath, [astro, 'build', '--outDir', partial], { stdio: 'inherit' });
-if (build.status !== 0) fail(`The build failed (exit ${build.status ?? build.signal}); no dist/ was written.`, build.status || 1);
+/**
+ * Astro lists every page it writes, one line each (240 lines, more as the site grows), and
+ * nothing in them is news: its own summary line counts the pages. Those lines are left out
+ * of the log so that the steps, the figures and real problems can be seen; everything else
+ * Astro prints, and all it writes to stderr, passes through unchanged.
+ */
+const ROUTE_LINE = /^(?:\s*\d\d:\d\d:\d\d)?\s+[├└]─ |^\s*generating static routes\s*$|^\s*$/;
+const child = spawn(process.execPath, [astro, 'build', '--outDir', partial], { stdio: ['inherit', 'pipe', 'inherit'] });
+const lines = createInterface({ input: child.stdout });
+lines.on('line', (line) => {
+  if (!ROUTE_LINE.test(line)) console.log(line);
+});
+const status: number = await new Promise((resolveStatus) => child.on('close', (code) => resolveStatus(code ?? 1)));
+if (status !== 0) fail(`The build failed (exit ${status}); no dist/ was written.`, status);
 if (!existsSync(resolve(partial, 'index.html'))) fail('The build wrote no index.html; no dist/ was written.');
 
 const { problems, pages, links } = checkBuiltLinks(partial);
