@@ -31,8 +31,8 @@ const SVG_RULES: { pattern: RegExp; what: string }[] = [
   { pattern: /<\s*(?:[\w.-]+:)?script\b/i, what: 'a <script> element' },
   { pattern: /<\s*(?:[\w.-]+:)?foreignObject\b/i, what: 'a <foreignObject> element (HTML inside the SVG)' },
   { pattern: /<\s*(?:[\w.-]+:)?(?:iframe|embed|object|audio|video|image|feImage|a|animate\w*|set|handler|listener)\b/i, what: 'an element that embeds, links or changes attributes (<iframe>, <image>, <a>, <animate>, <set>...)' },
-  { pattern: /<\s*(?:[\w.-]+:)?style\b/i, what: 'a <style> element (styles can load other addresses)' },
-  { pattern: /<!\s*(?:ENTITY|DOCTYPE)\b/i, what: 'a DOCTYPE or ENTITY declaration' },
+  // Styles may stay (exported SVGs use them): what in them could load anything is caught below.
+  { pattern: /<!\s*ENTITY\b|<!DOCTYPE[^>]*\[/i, what: 'an ENTITY declaration or a DOCTYPE with its own definitions (which can hide markup)' },
   { pattern: /<\?xml-stylesheet/i, what: 'an xml-stylesheet instruction' },
   { pattern: /[\s/"']on[a-z]+\s*=/i, what: 'an on... event attribute' },
   { pattern: /[\s/"'](?:[\w.-]+:)?href\s*=\s*(?!["']#)/i, what: 'an href to anything but a part of the same image (#id)' },
@@ -55,15 +55,15 @@ export function checkPublic(root: string): { problems: Problem[]; assets: Set<st
       continue;
     }
     const sniff = ALLOWED.get(extension);
-    if (!sniff || extension !== name.slice(name.lastIndexOf('.') + 1)) {
+    if (!sniff) {
       problems.push({
         rule: 'public.file-type',
         file,
-        expected: `only images and documents the pages show: ${[...ALLOWED.keys()].map((type) => `.${type}`).join(', ')} (lower-case endings)`,
+        expected: `only images and documents the pages show: ${[...ALLOWED.keys()].map((type) => `.${type}`).join(', ')}`,
         found: `"${name}"`,
         fix: extension === 'html' || extension === 'htm' || extension === 'js' || extension === 'mjs'
           ? 'Remove the file: pages and scripts are made by the build from content/ and src/, never copied from public/ (they would run without the site\'s security policy).'
-          : 'Remove the file, or convert it to one of the listed types (and give it a lower-case ending).',
+          : 'Remove the file, or convert it to one of the listed types.',
       });
       continue;
     }

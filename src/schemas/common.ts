@@ -62,8 +62,25 @@ export const sourcesSchema = z
   .min(1, { message: 'at least one source with a title and a url' });
 
 /** A calendar date (YAML `2026-11-22`), never in the future. */
-export const pastDateSchema = z.coerce
-  .date({ message: 'a date written as YYYY-MM-DD, like 2026-11-22' })
+/**
+ * Whether a date written as text names a day the calendar has. JavaScript reads
+ * "2025-02-30" as 2 March without a word; YAML dates written without quotes are checked when
+ * the file is read (src/content-safety/yaml.ts), quoted ones here.
+ */
+function isCalendarDate(value: unknown): boolean {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ][\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(value.trim());
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+export const pastDateSchema = z
+  .unknown()
+  .refine(isCalendarDate, { message: 'a date that exists, written as YYYY-MM-DD, like 2026-11-22' })
+  .pipe(z.coerce.date({ message: 'a date written as YYYY-MM-DD, like 2026-11-22' }))
   .refine((date) => date.getTime() <= Date.now(), {
     message: 'a date that is not in the future',
   });
