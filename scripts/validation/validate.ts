@@ -136,8 +136,8 @@ export function validateContent(root: string, options: { publicRoot?: string } =
   // Nor does a body too deep or broken to parse: its MDX problem says why.
   const unparsed = new Set(problems.filter((problem) => problem.rule === 'mdx.too-deep' || problem.rule === 'mdx.syntax').map((problem) => problem.file));
   problems.push(...guarded('content/', () => checkHeadingOutlines(collected.entries.filter((entry) => entry.source.problems.length === 0 && !unparsed.has(entry.source.file)))));
-  problems.push(...checkPairing(collected.entries));
-  problems.push(...checkActionScan(dimensions, collected.entries));
+  problems.push(...guarded('content/', () => checkPairing(collected.entries)));
+  problems.push(...guarded('content/action-scan/', () => checkActionScan(dimensions, collected.entries)));
 
   const sorted = sortProblems(problems);
   return {

@@ -18,9 +18,11 @@ export function sourceHeadings(source: string): SourceHeading[] {
       return;
     }
     if (fence) return;
-    const match = /^(#{2,3})\s+(.*?)\s*#*\s*$/.exec(raw);
+    // Trailing spaces and closing #s are trimmed without a backtracking pattern, so a long
+    // line of spaces cannot make this slow.
+    const match = /^(#{2,3})[ \t]+(.*)$/.exec(raw.trimEnd());
     if (!match) return;
-    const text = (match[2] ?? '')
+    const text = (match[2] ?? '').replace(/#+$/, '').trimEnd()
       .replace(/\[\^[^\]]*\]/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/<[^>]+>/g, '')

@@ -123,6 +123,10 @@ const cases: Case[] = [
   { name: 'an SVG with a namespaced script', breakIt: (copy) => publicFile(copy, 'images/logo.svg', '<svg xmlns="http://www.w3.org/2000/svg" xmlns:svg="http://www.w3.org/2000/svg"><svg:script>alert(1)</svg:script></svg>'), expect: one('public.unsafe-svg', 'public/images/logo.svg') },
   { name: 'an SVG with an event attribute after a slash', breakIt: (copy) => publicFile(copy, 'images/logo.svg', '<svg/onload=alert(1) xmlns="http://www.w3.org/2000/svg"></svg>'), expect: one('public.unsafe-svg', 'public/images/logo.svg') },
   { name: 'a taxonomy file that is a symbolic link', breakIt: (copy) => { rmSync(join(copy.root, THEMES)); symlinkSync('/etc/hostname', join(copy.root, THEMES)); }, expect: one('file.symlink', THEMES) },
+  // Input made to make a pattern or a parser slow: each must be answered at once.
+  { name: 'a heading followed by 100,000 spaces and a letter', breakIt: edit(TERM, append(`## Kop${' '.repeat(100_000)}x`)), expect: one('translation.headings', 'content/glossary/en/fieldlab.mdx') },
+  { name: 'a Figure path of 5,000 letters and a bad character', breakIt: edit(TERM, append(`<Figure src="/${'a'.repeat(5000)}!" alt="x" />`)), expect: one('link.unsafe-url', TERM) },
+  { name: 'a link text of 100,000 dots and a letter', breakIt: edit(TERM, append(`[${'.'.repeat(100_000)}x](https://groz.nl/fieldlabs)`)), expect: [] },
   // Nesting that crashed the build
   { name: '10,000 nested quotes', breakIt: edit(TERM, append(`${'>'.repeat(10_000)} x`)), expect: one('mdx.too-deep', TERM) },
   { name: '300 nested list items', breakIt: edit(TERM, append(deepList(300))), expect: one('mdx.too-deep', TERM) },
