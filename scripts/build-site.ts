@@ -35,8 +35,11 @@ const astro = resolve(dirname(createRequire(import.meta.url).resolve('astro/pack
 const ROUTE_LINE = /^(?:\s*\d\d:\d\d:\d\d)?\s+[├└]─ |^\s*generating static routes\s*$|^\s*$/;
 const child = spawn(process.execPath, [astro, 'build', '--outDir', partial], { stdio: ['inherit', 'pipe', 'inherit'] });
 const lines = createInterface({ input: child.stdout });
+// Astro colours its output where it thinks a terminal reads it (on CI, too): match the text
+// without the colour codes.
+const COLOUR = /\u001b\[[0-9;]*m/g;
 lines.on('line', (line) => {
-  if (!ROUTE_LINE.test(line)) console.log(line);
+  if (!ROUTE_LINE.test(line.replace(COLOUR, ''))) console.log(line);
 });
 const status: number = await new Promise((resolveStatus) => child.on('close', (code) => resolveStatus(code ?? 1)));
 if (status !== 0) fail(`The build failed (exit ${status}); no dist/ was written.`, status);
