@@ -83,3 +83,48 @@ export function checkPairing(entries: readonly EntryFile[]): Problem[] {
   }
   return problems;
 }
+
+/** Footnote definitions (`[^1]: Source, https://...`) of a Markdown body, outside code blocks, with their lines. */
+function footnoteLines(body: string): number[] {
+  const lines: number[] = [];
+  let fence: string | undefined;
+  body.split('\n').forEach((line, index) => {
+    const fenceMatch = /^\s*(```|~~~)/.exec(line);
+    if (fenceMatch) {
+      fence = fence === fenceMatch[1] ? undefined : (fence ?? fenceMatch[1]);
+      return;
+    }
+    if (!fence && /^\[\^[^\]\s]+\]:/.test(line)) lines.push(index + 1);
+  });
+  return lines;
+}
+
+/**
+ * A translation cites the same sources as the Dutch original: as many footnotes, so that
+ * every fact in one language can be checked in the other. (The addresses may differ: a
+ * source often has a page in each language.)
+ */
+export function checkFootnoteCounts(entries: readonly EntryFile[]): Problem[] {
+  const dutch = new Map(entries.filter((entry) => entry.lang === 'nl').map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
+  const problems: Problem[] = [];
+  for (const entry of entries) {
+    if (entry.lang === 'nl') continue;
+    const original = dutch.get(`${entry.collection}/${entry.slug}`);
+    if (!original) continue;
+    const own = footnoteLines(entry.source.body);
+    const theirs = footnoteLines(original.source.body);
+    if (own.length === theirs.length) continue;
+    problems.push({
+      rule: 'translation.footnotes',
+      file: entry.source.file,
+      line: own.at(-1) ?? entry.source.bodyStartLine,
+      field: 'footnotes',
+      expected: `the same number of footnotes as ${original.source.file} (${theirs.length})`,
+      found: `${own.length} footnote${own.length === 1 ? '' : 's'}`,
+      fix: own.length < theirs.length
+        ? 'Add the footnotes this translation lacks, citing the same sources as the Dutch text.'
+        : 'Remove the footnotes the Dutch text does not have, or add them to the Dutch text too.',
+    });
+  }
+  return problems;
+}

@@ -7,7 +7,7 @@ import { checkUrls } from './check-urls.ts';
 import { checkReferences, entryReferences, type KnownIds, type ReferringFile, type ValidEntry } from './check-references.ts';
 import { checkSchema, checkYamlSyntax } from './check-schema.ts';
 import { checkSourceUrls } from './check-sources.ts';
-import { checkHeadingOutlines, checkPairing } from './check-translations.ts';
+import { checkFootnoteCounts, checkHeadingOutlines, checkPairing } from './check-translations.ts';
 import { collectContent } from './collect.ts';
 import { isWarning, sortProblems, type Problem } from './problem.ts';
 import { positionOfPath, unexpected } from './source-file.ts';
@@ -137,6 +137,7 @@ export function validateContent(root: string, options: { publicRoot?: string } =
   const unparsed = new Set(problems.filter((problem) => problem.rule === 'mdx.too-deep' || problem.rule === 'mdx.syntax').map((problem) => problem.file));
   problems.push(...guarded('content/', () => checkHeadingOutlines(collected.entries.filter((entry) => entry.source.problems.length === 0 && !unparsed.has(entry.source.file)))));
   problems.push(...guarded('content/', () => checkPairing(collected.entries)));
+  problems.push(...guarded('content/', () => checkFootnoteCounts(collected.entries.filter((entry) => entry.source.problems.length === 0))));
   problems.push(...guarded('content/action-scan/', () => checkActionScan(dimensions, collected.entries)));
 
   const sorted = sortProblems(problems);

@@ -94,6 +94,7 @@ const cases: Case[] = [
   { name: 'a Dutch entry without its English translation', breakIt: (copy) => copy.write('content/glossary/nl/werkplaats.mdx', readFileSync(TERM, 'utf8')), expect: [{ rule: 'translation.missing', file: 'content/glossary/nl/werkplaats.mdx' }] },
   { name: 'an English entry without its Dutch original', breakIt: (copy) => copy.write('content/glossary/en/workshop.mdx', readFileSync(TERM_EN, 'utf8')), expect: [{ rule: 'translation.orphaned', file: 'content/glossary/en/workshop.mdx' }] },
   { name: 'marked untranslated while the translation exists', breakIt: edit(TERM, (text) => text.replace(/^updated:/m, 'untranslated: true\nupdated:')), expect: [{ rule: 'translation.marked-but-present', file: TERM, field: 'untranslated', line: /^untranslated:/ }] },
+  { name: 'a translation with fewer footnotes than the original', breakIt: edit(COMMUNITY_EN, (text) => text.replace(/\n\[\^\d+\]:[^\n]*\n?$/, '\n')), expect: [{ rule: 'translation.footnotes', file: COMMUNITY_EN }] },
   { name: 'a translation with other headings than the original', breakIt: edit(COMMUNITY_EN, append('## One more section\n\nText.')), expect: [{ rule: 'translation.headings', file: COMMUNITY_EN, line: /^## One more section/ }] },
   // Unsafe MDX
   bodyCase('an import statement', "import Card from '../Card.astro'", 'mdx.import-export', /^import Card/),
