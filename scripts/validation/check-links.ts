@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import type { Problem } from './problem.ts';
+import { formatAnnotation, formatProblem, type Problem } from './problem.ts';
 
 function htmlFiles(directory: string): string[] {
   return readdirSync(directory).flatMap((name) => {
@@ -85,4 +85,20 @@ export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: num
     }
   }
   return { problems, pages: files.length, links };
+}
+
+/**
+ * Checks the links of a built site and prints the result: a summary line, or every broken
+ * link (and GitHub annotations on GitHub Actions). Returns whether all links are valid.
+ */
+export function reportBuiltLinks(dist: string): boolean {
+  const { problems, pages, links } = checkBuiltLinks(dist);
+  if (problems.length === 0) {
+    console.log(`Links are valid: ${links} internal links on ${pages} pages checked.`);
+    return true;
+  }
+  console.error(`Found ${problems.length} broken internal link${problems.length === 1 ? '' : 's'} (${links} links on ${pages} pages):\n`);
+  for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
+  if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
+  return false;
 }

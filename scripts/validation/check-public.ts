@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Problem } from './problem.ts';
+import { unreadableProblem } from '../../src/content-safety/problem.ts';
 import { walkTree } from './walk.ts';
 
 /**
@@ -71,7 +72,7 @@ export function checkPublic(root: string): { problems: Problem[]; assets: Set<st
     try {
       bytes = readFileSync(`${root}/${file}`);
     } catch (error) {
-      problems.push({ rule: 'file.unreadable', file, expected: 'a file the build can read', found: String((error as Error).message).slice(0, 120), fix: 'Check the file\'s permissions, or remove it.' });
+      problems.push(unreadableProblem(file, error));
       continue;
     }
     if (bytes.length > MAX_BYTES) {

@@ -1,3 +1,4 @@
+import { linesOutsideCode } from '../../src/markdown/heading-ids.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';
@@ -15,7 +16,8 @@ export function hasPath(url: string): boolean {
   }
 }
 
-const FOOTNOTE = /^\[\^[^\]]+\]:(.*)$/;
+/** A footnote definition, `[^1]: Source, https://...`, with the text after the colon. */
+export const FOOTNOTE = /^\[\^[^\]]+\]:(.*)$/;
 const ADDRESS = /https?:\/\/[^\s)<>"']+/g;
 
 function bareSource(entry: EntryFile, url: string, where: { line?: number; column?: number }, field: string): Problem {
@@ -46,15 +48,15 @@ export function checkSourceUrls(entry: EntryFile, data: Record<string, unknown> 
       }
     });
   }
-  entry.source.body.split('\n').forEach((line, index) => {
+  for (const { text: line, line: number } of linesOutsideCode(entry.source.body)) {
     const footnote = FOOTNOTE.exec(line);
-    if (!footnote) return;
+    if (!footnote) continue;
     for (const match of (footnote[1] ?? '').matchAll(ADDRESS)) {
       const url = match[0].replace(/[.,;:]+$/, '');
       if (hasPath(url)) continue;
       const column = line.indexOf(match[0]) + 1;
-      problems.push(bareSource(entry, url, { line: entry.source.bodyStartLine + index, column }, 'footnote'));
+      problems.push(bareSource(entry, url, { line: entry.source.bodyStartLine + number - 1, column }, 'footnote'));
     }
-  });
+  }
   return problems;
 }

@@ -1,7 +1,17 @@
-import { sameOutline, sourceHeadings, type SourceHeading } from '../../src/markdown/heading-ids.ts';
+import { linesOutsideCode, sameOutline, sourceHeadings, type SourceHeading } from '../../src/markdown/heading-ids.ts';
+import { FOOTNOTE } from './check-sources.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';
+
+/** Each translation with its Dutch original, where both exist. */
+function translationPairs(entries: readonly EntryFile[]): [translation: EntryFile, original: EntryFile][] {
+  const dutch = new Map(entries.filter((entry) => entry.lang === 'nl').map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
+  return entries.flatMap((entry) => {
+    const original = entry.lang === 'nl' ? undefined : dutch.get(`${entry.collection}/${entry.slug}`);
+    return original ? [[entry, original] as [EntryFile, EntryFile]] : [];
+  });
+}
 
 function outline(headings: readonly SourceHeading[]): string {
   return headings.map((heading) => `${'#'.repeat(heading.depth)} ${heading.text}`).join(' | ') || 'no headings';
@@ -13,12 +23,8 @@ function outline(headings: readonly SourceHeading[]): string {
  * and the language switch work in either language.
  */
 export function checkHeadingOutlines(entries: readonly EntryFile[]): Problem[] {
-  const dutch = new Map(entries.filter((entry) => entry.lang === 'nl').map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
   const problems: Problem[] = [];
-  for (const entry of entries) {
-    if (entry.lang === 'nl') continue;
-    const source = dutch.get(`${entry.collection}/${entry.slug}`);
-    if (!source) continue;
+  for (const [entry, source] of translationPairs(entries)) {
     const own = sourceHeadings(entry.source.body);
     const original = sourceHeadings(source.source.body);
     if (sameOutline(own, original)) continue;
@@ -84,19 +90,9 @@ export function checkPairing(entries: readonly EntryFile[]): Problem[] {
   return problems;
 }
 
-/** Footnote definitions (`[^1]: Source, https://...`) of a Markdown body, outside code blocks, with their lines. */
+/** The lines of a Markdown body that define a footnote (`[^1]: Source, https://...`). */
 function footnoteLines(body: string): number[] {
-  const lines: number[] = [];
-  let fence: string | undefined;
-  body.split('\n').forEach((line, index) => {
-    const fenceMatch = /^\s*(```|~~~)/.exec(line);
-    if (fenceMatch) {
-      fence = fence === fenceMatch[1] ? undefined : (fence ?? fenceMatch[1]);
-      return;
-    }
-    if (!fence && /^\[\^[^\]\s]+\]:/.test(line)) lines.push(index + 1);
-  });
-  return lines;
+  return linesOutsideCode(body).filter(({ text }) => FOOTNOTE.test(text)).map(({ line }) => line);
 }
 
 /**
@@ -105,12 +101,8 @@ function footnoteLines(body: string): number[] {
  * source often has a page in each language.)
  */
 export function checkFootnoteCounts(entries: readonly EntryFile[]): Problem[] {
-  const dutch = new Map(entries.filter((entry) => entry.lang === 'nl').map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
   const problems: Problem[] = [];
-  for (const entry of entries) {
-    if (entry.lang === 'nl') continue;
-    const original = dutch.get(`${entry.collection}/${entry.slug}`);
-    if (!original) continue;
+  for (const [entry, original] of translationPairs(entries)) {
     const own = footnoteLines(entry.source.body);
     const theirs = footnoteLines(original.source.body);
     if (own.length === theirs.length) continue;

@@ -5,6 +5,7 @@ import {
   type DataCollection,
   type DataCollectionDefinition,
 } from '../../src/schemas/collections.ts';
+import { suggestSlug } from './slug.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import type { Walked } from './walk.ts';
@@ -86,7 +87,7 @@ export function collectDataFiles(root: string, walked: Walked): { files: DataFil
           file,
           expected: 'a file name of lower-case letters, digits and single hyphens, like "samenwerking.yaml"',
           found: `"${name}"`,
-          fix: `Rename the file, for example to "${id.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}.yaml".`,
+          fix: `Rename the file, for example to "${suggestSlug(id) || 'dimensie'}.yaml".`,
         });
         continue;
       }

@@ -10,6 +10,7 @@ import {
   type TaxonomyCollection,
 } from '../../src/schemas/collections.ts';
 import { collectDataFiles, type DataFile } from './collect-data.ts';
+import { suggestSlug } from './slug.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { walkTree } from './walk.ts';
@@ -36,10 +37,6 @@ export interface CollectedContent {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-/** A file name as a slug: `Patiënten Lab.mdx` -> `patienten-lab`. */
-export function suggestSlug(name: string): string {
-  return name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-}
 
 /** The folders under content/ that some collection reads, and what belongs in them, in words. */
 function knownFolders(): Map<string, string> {

@@ -1,5 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import type { Problem } from './problem.ts';
+import { unreadableProblem } from '../../src/content-safety/problem.ts';
 
 export interface Walked {
   /** Regular files, relative to the root, forward slashes, sorted. */
@@ -35,7 +36,7 @@ export function walkTree(root: string, top: string): Walked {
       names = readdirSync(`${root}/${directory}`).sort();
     } catch (error) {
       if (directory === top && (error as NodeJS.ErrnoException).code === 'ENOENT') continue;
-      problems.push({ rule: 'file.unreadable', file: directory, expected: 'a folder the build can read', found: String((error as Error).message).slice(0, 120), fix: 'Check the folder\'s permissions, or remove it.' });
+      problems.push(unreadableProblem(directory, error, 'folder'));
       continue;
     }
     for (const name of names) {
@@ -44,7 +45,7 @@ export function walkTree(root: string, top: string): Walked {
       try {
         stats = lstatSync(`${root}/${path}`);
       } catch (error) {
-        problems.push({ rule: 'file.unreadable', file: path, expected: 'a file the build can read', found: String((error as Error).message).slice(0, 120), fix: 'Check the file\'s permissions, or remove it.' });
+        problems.push(unreadableProblem(path, error));
         continue;
       }
       if (stats.isSymbolicLink()) {

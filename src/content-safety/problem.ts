@@ -32,3 +32,14 @@ export function positionInText(text: string, offset: number): { line: number; co
   }
   return { line, column: offset - lineStart + 1 };
 }
+
+/** A file or folder the file system would not let us read (permissions, a vanished file). */
+export function unreadableProblem(file: string, error: unknown, what: 'file' | 'folder' = 'file'): Problem {
+  return {
+    rule: 'file.unreadable',
+    file,
+    expected: `a ${what} the build can read`,
+    found: String(error instanceof Error ? error.message : error).slice(0, 120),
+    fix: `Check the ${what}'s permissions, or remove it.`,
+  };
+}

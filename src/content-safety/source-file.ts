@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { splitMdx } from './frontmatter.ts';
 import { limits } from './limits.ts';
-import type { Problem } from './problem.ts';
+import { unreadableProblem, type Problem } from './problem.ts';
 import { decodeUtf8, forbiddenCharacterProblems } from './text.ts';
 import { readYaml } from './yaml.ts';
 
@@ -87,7 +87,7 @@ export function readSourceFile(root: string, file: string): SourceFile {
   try {
     bytes = readFileSync(`${root}/${file}`);
   } catch (error) {
-    return unreadable(file, '', [{ rule: 'file.unreadable', file, expected: 'a file the build can read', found: String((error as Error).message).slice(0, 120), fix: 'Check the file\'s permissions, or remove it.' }]);
+    return unreadable(file, '', [unreadableProblem(file, error)]);
   }
   try {
     return parseSourceBytes(file, bytes);

@@ -1,5 +1,6 @@
 import { load } from 'js-yaml';
 import { LineCounter, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import { isRealDate } from './dates.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 import { textValueProblem } from './text.ts';
@@ -24,11 +25,6 @@ export interface YamlReading {
 }
 
 const DATE = /^(\d{4})-(\d\d?)-(\d\d?)(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::\d\d)?))?)?$/;
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
 
 export function readYaml(file: string, raw: string, startLine: number): YamlReading {
   const lineCounter = new LineCounter();

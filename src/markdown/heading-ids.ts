@@ -7,29 +7,37 @@ export interface SourceHeading {
   line: number;
 }
 
-/** Section headings (## and ###) of a Markdown/MDX source, as plain text, in order. */
-export function sourceHeadings(source: string): SourceHeading[] {
-  const headings: SourceHeading[] = [];
+/** The lines of a Markdown/MDX source outside fenced code blocks, with their 1-based line numbers. */
+export function linesOutsideCode(source: string): { text: string; line: number }[] {
+  const lines: { text: string; line: number }[] = [];
   let fence: string | undefined;
-  source.split('\n').forEach((raw, index) => {
-    const fenceMatch = /^\s*(```|~~~)/.exec(raw);
+  source.split('\n').forEach((text, index) => {
+    const fenceMatch = /^\s*(```|~~~)/.exec(text);
     if (fenceMatch) {
       fence = fence === fenceMatch[1] ? undefined : (fence ?? fenceMatch[1]);
       return;
     }
-    if (fence) return;
+    if (!fence) lines.push({ text, line: index + 1 });
+  });
+  return lines;
+}
+
+/** Section headings (## and ###) of a Markdown/MDX source, as plain text, in order. */
+export function sourceHeadings(source: string): SourceHeading[] {
+  const headings: SourceHeading[] = [];
+  for (const { text: raw, line } of linesOutsideCode(source)) {
     // Trailing spaces and closing #s are trimmed without a backtracking pattern, so a long
     // line of spaces cannot make this slow.
     const match = /^(#{2,3})[ \t]+(.*)$/.exec(raw.trimEnd());
-    if (!match) return;
+    if (!match) continue;
     const text = (match[2] ?? '').replace(/#+$/, '').trimEnd()
       .replace(/\[\^[^\]]*\]/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/<[^>]+>/g, '')
       .replace(/[*_`]/g, '')
       .trim();
-    headings.push({ depth: (match[1] ?? '').length, text, line: index + 1 });
-  });
+    headings.push({ depth: (match[1] ?? '').length, text, line });
+  }
   return headings;
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { isRealDate } from '../content-safety/dates.ts';
 import { limits } from '../content-safety/limits.ts';
 import { unsafeUrlReason } from '../content-safety/urls.ts';
 
@@ -62,19 +63,13 @@ export const sourcesSchema = z
   .min(1, { message: 'at least one source with a title and a url' });
 
 /** A calendar date (YAML `2026-11-22`), never in the future. */
-/**
- * Whether a date written as text names a day the calendar has. JavaScript reads
- * "2025-02-30" as 2 March without a word; YAML dates written without quotes are checked when
- * the file is read (src/content-safety/yaml.ts), quoted ones here.
- */
+/** A Date, or a date written as text (quoted in YAML) that names a day the calendar has. */
 function isCalendarDate(value: unknown): boolean {
   if (value instanceof Date) return true;
   if (typeof value !== 'string') return false;
   const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ][\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(value.trim());
   if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
 }
 
 export const pastDateSchema = z

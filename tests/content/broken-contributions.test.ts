@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContent } from '../../scripts/validation/validate.ts';
-import { copyContent, lineOf } from './helpers.ts';
+import { appendLines, copyContent, lineOf, setField } from './helpers.ts';
 
 /**
  * Broken contributions, one kind of mistake each, made on a copy of the real content.
@@ -36,13 +36,9 @@ const PAGE = 'content/pages/nl/privacy.mdx';
 const nextIndex = (file: string) => readFileSync(file, 'utf8').match(/^- id:/gm)?.length ?? 0;
 const THEMES = 'content/taxonomy/themes.yaml';
 
-const set = (field: string, value: string) => (text: string) => {
-  const pattern = new RegExp(`^${field}:.*$`, 'm');
-  if (!pattern.test(text)) throw new Error(`no field ${field}`);
-  return text.replace(pattern, `${field}: ${value}`);
-};
+const set = setField;
 const remove = (field: string) => (text: string) => text.replace(new RegExp(`^${field}:.*\\n`, 'm'), '');
-const append = (lines: string) => (text: string) => `${text.trimEnd()}\n\n${lines}\n`;
+const append = appendLines;
 const edit = (file: string, change: (text: string) => string) => (copy: Copy) => copy.edit(file, change);
 const bodyCase = (name: string, lines: string, rule: string, line: RegExp): Case => ({
   name,

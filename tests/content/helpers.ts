@@ -54,3 +54,13 @@ export function buildFixture(root: string, environment: Record<string, string> =
   if (result.status !== 0) throw new Error(`The fixture build failed:\n${result.stdout}\n${result.stderr}`);
   return outDir;
 }
+
+/** A text change that sets a frontmatter field's value: `status: paused`. Throws when the field is not there. */
+export const setField = (field: string, value: string) => (text: string) => {
+  const pattern = new RegExp(`^${field}:.*$`, 'm');
+  if (!pattern.test(text)) throw new Error(`no field ${field}`);
+  return text.replace(pattern, `${field}: ${value}`);
+};
+
+/** A text change that adds lines at the end of a file, after a blank line. */
+export const appendLines = (lines: string) => (text: string) => `${text.trimEnd()}\n\n${lines}\n`;

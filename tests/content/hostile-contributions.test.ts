@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContent } from '../../scripts/validation/validate.ts';
-import { copyContent } from './helpers.ts';
+import { appendLines, copyContent, setField } from './helpers.ts';
 
 /**
  * What a hostile (or careless) pull request might contain, one class at a time, with several
@@ -26,8 +26,7 @@ const THEMES = 'content/taxonomy/themes.yaml';
 
 const inFrontmatter = (line: string) => (text: string) => text.replace(/^---\n/, `---\n${line}\n`);
 const afterField = (field: string, line: string) => (text: string) => text.replace(new RegExp(`^(${field}:.*\\n)`, 'm'), `$1${line}\n`);
-const setField = (field: string, value: string) => (text: string) => text.replace(new RegExp(`^${field}:.*$`, 'm'), `${field}: ${value}`);
-const append = (lines: string) => (text: string) => `${text.trimEnd()}\n\n${lines}\n`;
+const append = appendLines;
 const edit = (file: string, ...changes: ((text: string) => string)[]) => (copy: Copy) => copy.edit(file, (text) => changes.reduce((result, change) => change(result), text));
 const one = (rule: string, file: string) => [{ rule, file }];
 const bytesOf = (copy: Copy, file: string, bytes: Buffer) => writeFileSync(join(copy.root, file), bytes);
