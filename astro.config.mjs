@@ -2,12 +2,12 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { defaultLocale, locales } from './src/i18n/locales.ts';
-import pagefind from './src/integrations/pagefind.ts';
-import securityHeaders from './src/integrations/security-headers.ts';
-import socialImages from './src/integrations/social-images.ts';
-import contentGuard from './src/integrations/content-guard.ts';
-import { localizedOutput, sectionHeadings } from './src/markdown/localized-output.ts';
+import { defaultLocale, locales } from './src/kernel/i18n/locales.ts';
+import pagefind from './src/features/search/pagefind-integration.ts';
+import securityHeaders from './src/kernel/security/security-headers.ts';
+import socialImages from './src/features/social-images/social-images-integration.ts';
+import contentGuard from './src/kernel/content-safety/content-guard.ts';
+import { localizedOutput, sectionHeadings } from './src/kernel/markdown/localized-output.ts';
 
 export default defineConfig({
   // The public address; set SITE_URL where the site is deployed.

@@ -9,7 +9,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { reportBuiltLinks } from './validation/check-links.ts';
+import { reportBuiltLinks } from './build/built-links.ts';
 
 // KENNISBANK_OUT_DIR lets tests build elsewhere without touching the project's dist/.
 const dist = resolve(process.env['KENNISBANK_OUT_DIR'] ?? 'dist');

@@ -3,6 +3,6 @@
  * given): fails when any internal link or anchor leads nowhere.
  */
 import { resolve } from 'node:path';
-import { reportBuiltLinks } from './validation/check-links.ts';
+import { reportBuiltLinks } from './build/built-links.ts';
 
 process.exit(reportBuiltLinks(resolve(process.argv[2] ?? 'dist')) ? 0 : 1);

@@ -10,12 +10,12 @@ import {
   type DataCollection,
   type EntryCollection,
   type TaxonomyCollection,
-} from './schemas/collections.ts';
+} from './kernel/schemas/collections.ts';
 
 // Where the content tree is: ./content, or another copy (tests build a fixture copy this way).
 const contentBase = process.env['KENNISBANK_CONTENT_DIR'] ?? `./${CONTENT_ROOT}`;
 
-// Collections come from the one registry in src/schemas, so the site and the validator can
+// Collections come from the one registry in src/kernel/schemas, so the site and the validator can
 // never disagree about a field. Entry ids are `<lang>/<slug>`, e.g. `nl/vitaal-in-brainport`.
 function entries<Name extends EntryCollection>(name: Name) {
   const { directory, schema } = entryCollections[name];

@@ -2,7 +2,7 @@
 // layout. Two variants measure this site's Markdown choices one at a time:
 //   BENCH_MARKDOWN=unified   the remark/rehype pipeline (remark-gfm included) instead of
 //                            Astro 7's default, Sätteri;
-//   BENCH_MARKDOWN=plugins   Sätteri with this site's two hast plugins (src/markdown/),
+//   BENCH_MARKDOWN=plugins   Sätteri with this site's two hast plugins (src/kernel/markdown/),
 //                            whose module BENCH_PLUGINS gives.
 import { satteri } from '@astrojs/markdown-satteri';
 import { unified } from '@astrojs/markdown-remark';

@@ -1,5 +1,5 @@
-import { slugsOf, sourceHeadings } from '../../src/markdown/heading-ids.ts';
-import type { ActionScanDimension } from '../../src/schemas/action-scan.ts';
+import { slugsOf, sourceHeadings } from '../../src/kernel/markdown/heading-ids.ts';
+import type { ActionScanDimension } from '../../src/kernel/schemas/action-scan.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';
 import { positionOfPath, type SourceFile } from './source-file.ts';
@@ -17,7 +17,7 @@ function where(source: SourceFile, path: (string | number)[]): string {
 
 /**
  * The section ids of each chapter, as its pages use them: both languages take the Dutch
- * headings' ids (see src/markdown/heading-ids.ts), so that is the list to check against.
+ * headings' ids (see src/kernel/markdown/heading-ids.ts), so that is the list to check against.
  */
 function chapterSections(chapters: readonly EntryFile[]): Map<string, { file: string; ids: string[] }> {
   const sections = new Map<string, { file: string; ids: string[] }>();

@@ -1,9 +1,9 @@
-import { checkMdx as checkMdxSource } from '../../src/content-safety/check-mdx.ts';
+import { checkMdx as checkMdxSource } from '../../src/kernel/content-safety/check-mdx.ts';
 import type { EntryFile } from './collect.ts';
 import { unknownReferenceProblem, type KnownIds } from './check-references.ts';
 import type { Problem } from './problem.ts';
 
-/** The MDX rules (src/content-safety/check-mdx.ts) with the validator's knowledge of ids and images. */
+/** The MDX rules (src/kernel/content-safety/check-mdx.ts) with the validator's knowledge of ids and images. */
 export function checkMdx(entry: EntryFile, known: KnownIds, assets: ReadonlySet<string>): Problem[] {
   return checkMdxSource(entry.source, {
     glossary: known.glossary,

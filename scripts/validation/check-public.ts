@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Problem } from './problem.ts';
-import { unreadableProblem } from '../../src/content-safety/problem.ts';
+import { unreadableProblem } from '../../src/kernel/content-safety/problem.ts';
 import { walkTree } from './walk.ts';
 
 /**

@@ -5,7 +5,7 @@ import {
   taxonomyCollections,
   type EntryCollection,
   type TaxonomyCollection,
-} from '../../src/schemas/collections.ts';
+} from '../../src/kernel/schemas/collections.ts';
 import type { EntryFile } from './collect.ts';
 import { closestMatch } from './suggest.ts';
 import type { Problem } from './problem.ts';

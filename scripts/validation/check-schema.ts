@@ -139,7 +139,7 @@ function unknownFields(schema: z.ZodType, data: unknown, source: SourceFile): Pr
 
 /**
  * Why a file could not be read safely (encoding, characters, size, frontmatter, YAML), as
- * found by the shared reading in src/content-safety. Empty when its data can be checked.
+ * found by the shared reading in src/kernel/content-safety. Empty when its data can be checked.
  */
 export function checkYamlSyntax(source: SourceFile): Problem[] {
   return source.problems;

@@ -1,4 +1,4 @@
-import { linesOutsideCode } from '../../src/markdown/heading-ids.ts';
+import { linesOutsideCode } from '../../src/kernel/markdown/heading-ids.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';

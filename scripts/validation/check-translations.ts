@@ -1,4 +1,4 @@
-import { linesOutsideCode, sameOutline, sourceHeadings, type SourceHeading } from '../../src/markdown/heading-ids.ts';
+import { linesOutsideCode, sameOutline, sourceHeadings, type SourceHeading } from '../../src/kernel/markdown/heading-ids.ts';
 import { FOOTNOTE } from './check-sources.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';

@@ -1,7 +1,7 @@
-import { locales, otherLocale, type Locale } from '../../src/i18n/locales.ts';
-import { communityGroupSegments, printSegment, sections, type CommunityGroup, type Section } from '../../src/i18n/sections.ts';
-import { communityGroupUrl, entryUrl, homeUrl, pageUrl, sectionUrl, urlSlug, type SectionCollection } from '../../src/utils/localized-urls.ts';
-import { entryCollections } from '../../src/schemas/collections.ts';
+import { locales, otherLocale, type Locale } from '../../src/kernel/i18n/locales.ts';
+import { communityGroupSegments, printSegment, sections, type CommunityGroup, type Section } from '../../src/kernel/i18n/sections.ts';
+import { communityGroupUrl, entryUrl, homeUrl, pageUrl, sectionUrl, urlSlug, type SectionCollection } from '../../src/kernel/routing/localized-urls.ts';
+import { entryCollections } from '../../src/kernel/schemas/collections.ts';
 import type { KnownIds, ValidEntry } from './check-references.ts';
 import type { Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';
@@ -11,7 +11,7 @@ import { positionOfPath } from './source-file.ts';
  * language's text). No address may be one the site uses itself (the search page, a section,
  * the print page, a province or sector list), nor another entry's: Astro would only warn
  * and publish one of the two pages. The build checks the same again on its list of routes
- * (src/utils/routing.ts), so a collision can never reach dist/.
+ * (src/routing/routes.ts), so a collision can never reach dist/.
  */
 export function checkUrls(entries: readonly ValidEntry[], known: KnownIds): Problem[] {
   const reserved = new Map<string, string>();

@@ -4,7 +4,7 @@ import {
   matchesDataPattern,
   type DataCollection,
   type DataCollectionDefinition,
-} from '../../src/schemas/collections.ts';
+} from '../../src/kernel/schemas/collections.ts';
 import { suggestSlug } from './slug.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
@@ -104,7 +104,7 @@ export function collectDataFiles(root: string, walked: Walked): { files: DataFil
         expected: definition.pattern === '*.yaml' ? `at least one ${definition.noun} in ${wanted}` : `the ${definition.noun} ${wanted}`,
         found: 'no such file',
         fix: definition.pattern === '*.yaml'
-          ? `Add one file ${base}/<id>.yaml per ${definition.noun}; the fields it needs are described in src/schemas/.`
+          ? `Add one file ${base}/<id>.yaml per ${definition.noun}; the fields it needs are described in src/kernel/schemas/.`
           : `Restore ${wanted}: the site cannot be built without it.`,
       });
     }

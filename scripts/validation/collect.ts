@@ -1,4 +1,4 @@
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/kernel/i18n/locales.ts';
 import {
   CONTENT_ROOT,
   TAXONOMY_DIRECTORY,
@@ -8,7 +8,7 @@ import {
   taxonomyCollections,
   type EntryCollection,
   type TaxonomyCollection,
-} from '../../src/schemas/collections.ts';
+} from '../../src/kernel/schemas/collections.ts';
 import { collectDataFiles, type DataFile } from './collect-data.ts';
 import { suggestSlug } from './slug.ts';
 import type { Problem } from './problem.ts';

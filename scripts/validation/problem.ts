@@ -1,8 +1,8 @@
 /**
- * How the validator prints problems (src/content-safety/problem.ts defines them): for a
+ * How the validator prints problems (src/kernel/content-safety/problem.ts defines them): for a
  * person at a terminal, and as GitHub annotations on a pull request.
  */
-import type { Problem } from '../../src/content-safety/problem.ts';
+import type { Problem } from '../../src/kernel/content-safety/problem.ts';
 
 export type { Problem };
 

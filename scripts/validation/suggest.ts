@@ -1,1 +1,1 @@
-export { closestMatch } from '../../src/content-safety/suggest.ts';
+export { closestMatch } from '../../src/kernel/content-safety/suggest.ts';

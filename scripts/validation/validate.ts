@@ -1,5 +1,5 @@
-import type { ActionScanDimension } from '../../src/schemas/action-scan.ts';
-import { dataCollections, entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/schemas/collections.ts';
+import type { ActionScanDimension } from '../../src/kernel/schemas/action-scan.ts';
+import { dataCollections, entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/kernel/schemas/collections.ts';
 import { checkActionScan, type ValidDimension } from './check-action-scan.ts';
 import { checkMdx } from './check-mdx.ts';
 import { checkPublic } from './check-public.ts';
@@ -110,7 +110,7 @@ export function validateContent(root: string, options: { publicRoot?: string } =
         line: 1,
         expected: 'fields written as "name: value", one per line, like "order: 1"',
         found: data === null ? 'an empty file' : Array.isArray(data) ? 'a list' : 'a single value',
-        fix: `Write the fields of the ${dataCollections[collection].noun} (see src/schemas/) at the start of the line, without "- " in front.`,
+        fix: `Write the fields of the ${dataCollections[collection].noun} (see src/kernel/schemas/) at the start of the line, without "- " in front.`,
       });
       continue;
     }

@@ -1,6 +1,6 @@
 import { lstatSync, readdirSync } from 'node:fs';
 import type { Problem } from './problem.ts';
-import { unreadableProblem } from '../../src/content-safety/problem.ts';
+import { unreadableProblem } from '../../src/kernel/content-safety/problem.ts';
 
 export interface Walked {
   /** Regular files, relative to the root, forward slashes, sorted. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { getRoutes } from '../utils/routing.ts';
+import { getRoutes } from '../routing/routes.ts';
 
 /**
  * The sitemap, with each page's counterpart in the other language (xhtml:link alternates).

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { checkBuiltLinks } from '../../scripts/validation/check-links.ts';
+import { checkBuiltLinks } from '../../scripts/build/built-links.ts';
 
 let dist: string;
 function page(path: string, html: string): void {

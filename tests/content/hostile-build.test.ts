@@ -9,7 +9,7 @@ import { buildFixture, copyContent } from './helpers.ts';
 /**
  * The two ways a frontmatter once hid code from the validator, run through a real build:
  * nothing in the file may run, and no site may be written. The guard inside Astro
- * (src/integrations/content-guard.ts) must also stop `astro build` started without
+ * (src/kernel/content-safety/content-guard.ts) must also stop `astro build` started without
  * validation.
  */
 let copy: ReturnType<typeof copyContent> | undefined;

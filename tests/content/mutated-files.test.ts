@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { checkMdx } from '../../src/content-safety/check-mdx.ts';
-import { parseSourceFile } from '../../src/content-safety/source-file.ts';
+import { checkMdx } from '../../src/kernel/content-safety/check-mdx.ts';
+import { parseSourceFile } from '../../src/kernel/content-safety/source-file.ts';
 
 /**
  * A thousand real files broken at random (a fixed seed, so every run breaks them alike):

@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations } from '../helpers/axe.ts';
-import { cspViolations, isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import { cspViolations, isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 let browser: Browser;

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ActionScanConfig } from '../../src/utils/action-scan-config.ts';
-import { STORAGE_KEY } from '../../src/utils/action-scan-file.ts';
-import { scoreScan, type Answer, type Answers, type DimensionScore } from '../../src/utils/action-scan-scoring.ts';
+import type { ActionScanConfig } from '../../src/features/self-scan/config.ts';
+import { STORAGE_KEY } from '../../src/features/self-scan/file.ts';
+import { scoreScan, type Answer, type Answers, type DimensionScore } from '../../src/features/self-scan/scoring.ts';
 import { axeViolations } from '../helpers/axe.ts';
-import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import { isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 
 const PATHS = { nl: '/nl/actiescan/', en: '/en/action-scan/' } as const;
 

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, siteOrigin } from '../helpers/browser.ts';
-import { compressedSize, pageWeight } from '../helpers/page-weight.ts';
+import { launchBrowser, siteOrigin } from '../../scripts/browser/browser.ts';
+import { compressedSize, pageWeight } from '../../scripts/browser/page-weight.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { siteOrigin } from '../helpers/browser.ts';
+import { siteOrigin } from '../../scripts/browser/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 
 async function get(path: string): Promise<Response> {

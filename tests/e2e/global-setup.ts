@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveDirectory } from '../helpers/static-server.ts';
+import { serveDirectory } from '../../scripts/browser/static-server.ts';
 
 /** Serves dist/ on 127.0.0.1 for the browser tests; `npm test` builds it first. */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {

@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
-import { siteOrigin } from '../helpers/browser.ts';
-import { lighthousePages, lighthouseScores } from '../helpers/lighthouse.ts';
+import { siteOrigin } from '../../scripts/browser/browser.ts';
+import { lighthousePages, lighthouseScores } from '../../scripts/browser/lighthouse.ts';
 
 it('Lighthouse scores accessibility, best practices and SEO at 100 on home, chapter, directory, profile and self-scan, in both languages', async () => {
   const scores = await lighthouseScores(lighthousePages.map((path) => `${siteOrigin()}${path}`), ['accessibility', 'best-practices', 'seo']);

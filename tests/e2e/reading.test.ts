@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import { isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 
 let browser: Browser;
 beforeAll(async () => {

@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMPOUND_SEAM } from '../../src/utils/compound-words.ts';
-import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
-import { topResults } from '../helpers/pagefind-search.ts';
+import { COMPOUND_SEAM } from '../../src/features/search/compound-words.ts';
+import { isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { topResults } from '../../scripts/browser/pagefind-search.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { dialog, resultPaths } from '../helpers/search.ts';
 

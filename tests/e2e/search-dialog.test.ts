@@ -1,9 +1,9 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import nl from '../../src/i18n/nl.json' with { type: 'json' };
+import en from '../../src/kernel/i18n/en.json' with { type: 'json' };
+import nl from '../../src/kernel/i18n/nl.json' with { type: 'json' };
 import { axeViolations } from '../helpers/axe.ts';
-import { isolatedContext, launchBrowser, openPage, siteOrigin } from '../helpers/browser.ts';
+import { isolatedContext, launchBrowser, openPage, siteOrigin } from '../../scripts/browser/browser.ts';
 import { dialog, resultPaths, searchRequests } from '../helpers/search.ts';
 
 let browser: Browser;

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import nl from '../../src/i18n/nl.json' with { type: 'json' };
+import nl from '../../src/kernel/i18n/nl.json' with { type: 'json' };
 import { axeViolations } from '../helpers/axe.ts';
-import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import { isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 import { resultPaths, searchOnPage } from '../helpers/search.ts';
 
 let browser: Browser;

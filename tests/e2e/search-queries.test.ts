@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
-import { topResults } from '../helpers/pagefind-search.ts';
+import { isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { topResults } from '../../scripts/browser/pagefind-search.ts';
 import { searchQueries } from '../search/queries.ts';
 
 let browser: Browser;

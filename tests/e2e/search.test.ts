@@ -1,8 +1,8 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import en from '../../src/i18n/en.json' with { type: 'json' };
-import nl from '../../src/i18n/nl.json' with { type: 'json' };
-import { cspViolations, isolatedContext, launchBrowser, openPage } from '../helpers/browser.ts';
+import en from '../../src/kernel/i18n/en.json' with { type: 'json' };
+import nl from '../../src/kernel/i18n/nl.json' with { type: 'json' };
+import { cspViolations, isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 import { resultCount, resultPaths, searchOnPage } from '../helpers/search.ts';
 
 let browser: Browser;

@@ -1,4 +1,4 @@
-import type { ScanDefinition } from '../../src/utils/action-scan-scoring.ts';
+import type { ScanDefinition } from '../../src/features/self-scan/scoring.ts';
 
 /** A small self-scan for unit tests: two dimensions on a five-point scale, as in the real scan. */
 export const definition: ScanDefinition = {

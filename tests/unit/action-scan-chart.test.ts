@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreChart, scoreX, type SvgNode } from '../../src/utils/action-scan-chart.ts';
+import { scoreChart, scoreX, type SvgNode } from '../../src/features/self-scan/chart.ts';
 
 const options = { id: 'chart', title: 'Scores', description: 'A 50, B no score', noScore: 'no score', bands: { middleFrom: 40, highFrom: 70 } };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { FILE_FORMAT, exportScan, parseScanFile, parseStored, serializeStored } from '../../src/utils/action-scan-file.ts';
+import { FILE_FORMAT, exportScan, parseScanFile, parseStored, serializeStored } from '../../src/features/self-scan/file.ts';
 import { definition } from '../helpers/scan-definition.ts';
 
 const file = (fields: Record<string, unknown>) => JSON.stringify({ format: FILE_FORMAT, version: 1, date: '2026-05-01', answers: {}, ...fields });

@@ -1,8 +1,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { actionScanDimensionSchema, actionScanSchema } from '../../src/schemas/action-scan.ts';
-import { bandOf, definitionFrom, progressOf, sanitizeAnswers, scoreScan } from '../../src/utils/action-scan-scoring.ts';
+import { actionScanDimensionSchema, actionScanSchema } from '../../src/kernel/schemas/action-scan.ts';
+import { bandOf, definitionFrom, progressOf, sanitizeAnswers, scoreScan } from '../../src/features/self-scan/scoring.ts';
 import { definition } from '../helpers/scan-definition.ts';
 
 describe('scoring a dimension', () => {

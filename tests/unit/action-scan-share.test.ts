@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Answers, ScanDefinition } from '../../src/utils/action-scan-scoring.ts';
-import { checksum, decodeShareFragment, encodeShareFragment, hasShareFragment, scanFingerprint } from '../../src/utils/action-scan-share.ts';
+import type { Answers, ScanDefinition } from '../../src/features/self-scan/scoring.ts';
+import { checksum, decodeShareFragment, encodeShareFragment, hasShareFragment, scanFingerprint } from '../../src/features/self-scan/share.ts';
 import { definition } from '../helpers/scan-definition.ts';
 
 const answers: Answers = { a1: 4, a2: 'unknown', a4: 1, b1: 5, b2: 3 };

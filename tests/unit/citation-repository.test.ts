@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { apaCitation } from '../../src/utils/citation.ts';
-import { editUrl, repositoryUrl, webAddressOfRemote } from '../../src/utils/repository.ts';
+import { apaCitation } from '../../src/features/paper/citation.ts';
+import { editUrl, repositoryUrl, webAddressOfRemote } from '../../src/kernel/build/repository.ts';
 
 describe('APA citation', () => {
   const base = { author: 'Kennisbank Leergemeenschappen', date: new Date('2026-11-22T10:00:00Z'), url: 'https://example.test/nl/position-paper/inleiding/' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, filterKeys, isEmpty, matches, offeredOptions, optionCounts, parseFilterState, serializeFilterState, usedValues, type FilterableItem } from '../../src/utils/community-filter.ts';
+import { emptyState, filterKeys, isEmpty, matches, offeredOptions, optionCounts, parseFilterState, serializeFilterState, usedValues, type FilterableItem } from '../../src/features/directory/community-filter.ts';
 
 function item(values: Partial<FilterableItem['values']>): FilterableItem {
   return { values: { kind: [], sector: [], province: [], theme: [], partner: [], status: [], ...values } };

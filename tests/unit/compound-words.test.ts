@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOUND_SEAM, baseForms, buildLexicon, compoundSplitter, markCompounds, splitCompound, wordsOf } from '../../src/utils/compound-words.ts';
-import { mapText, textOf } from '../../src/utils/html-text.ts';
+import { COMPOUND_SEAM, baseForms, buildLexicon, compoundSplitter, markCompounds, splitCompound, wordsOf } from '../../src/features/search/compound-words.ts';
+import { mapText, textOf } from '../../src/features/search/html-text.ts';
 
 const siteText = `
   Een leergemeenschap is een gemeenschap van mensen die samen leren. Leergemeenschappen

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { lastCommitDate, lastUpdated } from '../../src/utils/git-dates.ts';
+import { lastCommitDate, lastUpdated } from '../../src/kernel/build/git-dates.ts';
 
 describe('last updated from git', () => {
   it('reads the last commit that touched a file', () => {

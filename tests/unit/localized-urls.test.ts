@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entryUrl, homeUrl, localizeEntries, pageUrl, parseEntryId, sectionUrl, urlSlug } from '../../src/utils/localized-urls.ts';
+import { entryUrl, homeUrl, localizeEntries, pageUrl, parseEntryId, sectionUrl, urlSlug } from '../../src/kernel/routing/localized-urls.ts';
 
 describe('localized URLs', () => {
   it('puts every page under its language with section names in that language', () => {

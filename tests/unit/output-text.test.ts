@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../src/utils/csv.ts';
-import { escapeXml, xmlSafeText } from '../../src/utils/output-text.ts';
-import { answerOf, emptyAnswers, progressOf, sanitizeAnswers, scoreScan, type ScanDefinition } from '../../src/utils/action-scan-scoring.ts';
-import { decodeShareFragment, encodeShareFragment } from '../../src/utils/action-scan-share.ts';
+import { csvField, toCsv } from '../../src/features/open-data/csv.ts';
+import { escapeXml, xmlSafeText } from '../../src/kernel/build/output-text.ts';
+import { answerOf, emptyAnswers, progressOf, sanitizeAnswers, scoreScan, type ScanDefinition } from '../../src/features/self-scan/scoring.ts';
+import { decodeShareFragment, encodeShareFragment } from '../../src/features/self-scan/share.ts';
 
 describe('values that leave the site', () => {
   it('CSV cells that a spreadsheet would run as a formula stay text', () => {

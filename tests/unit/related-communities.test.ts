@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FilterKey } from '../../src/utils/community-filter.ts';
-import { relatedFinder } from '../../src/utils/related-communities.ts';
+import type { FilterKey } from '../../src/features/directory/community-filter.ts';
+import { relatedFinder } from '../../src/features/directory/related-communities.ts';
 
 function community(fileSlug: string, values: Partial<Record<FilterKey, string[]>>) {
   return { fileSlug, values: { kind: [], sector: [], province: [], theme: [], partner: [], status: [], ...values } };

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { chapterSchema } from '../../src/schemas/chapter.ts';
-import { communitySchema } from '../../src/schemas/community.ts';
-import { glossarySchema } from '../../src/schemas/glossary.ts';
-import { guideSchema } from '../../src/schemas/guide.ts';
-import { pageSchema } from '../../src/schemas/page.ts';
-import { taxonomyItemSchema } from '../../src/schemas/taxonomy.ts';
+import { chapterSchema } from '../../src/kernel/schemas/chapter.ts';
+import { communitySchema } from '../../src/kernel/schemas/community.ts';
+import { glossarySchema } from '../../src/kernel/schemas/glossary.ts';
+import { guideSchema } from '../../src/kernel/schemas/guide.ts';
+import { pageSchema } from '../../src/kernel/schemas/page.ts';
+import { taxonomyItemSchema } from '../../src/kernel/schemas/taxonomy.ts';
 
 const source = { title: 'GROZ: fieldlabs', url: 'https://groz.nl/fieldlabs' };
 const community = {

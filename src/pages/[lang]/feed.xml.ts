@@ -1,11 +1,11 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { locales, type Locale } from '../../i18n/locales.ts';
-import { useTranslations } from '../../i18n/ui.ts';
-import { lastUpdated } from '../../utils/git-dates.ts';
-import { entryUrl, localizeEntries } from '../../utils/localized-urls.ts';
-import { xmlSafeText } from '../../utils/output-text.ts';
+import { locales, type Locale } from '../../kernel/i18n/locales.ts';
+import { useTranslations } from '../../kernel/i18n/ui.ts';
+import { lastUpdated } from '../../kernel/build/git-dates.ts';
+import { entryUrl, localizeEntries } from '../../kernel/routing/localized-urls.ts';
+import { xmlSafeText } from '../../kernel/build/output-text.ts';
 
 /** /nl/feed.xml and /en/feed.xml: new and updated profiles and guides, newest first. */
 export const getStaticPaths = (() => locales.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { DATA_LICENCE, communityRecords } from '../../utils/community-data.ts';
+import { DATA_LICENCE, communityRecords } from '../../features/open-data/community-data.ts';
 
 /** /data/communities.json: every community profile as open data, with its licence. */
 export const GET: APIRoute = async ({ site }) =>

@@ -1,0 +1,104 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { formatAnnotation, formatProblem, type Problem } from '../validation/problem.ts';
+
+function htmlFiles(directory: string): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const path = join(directory, name);
+    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
+    return name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The URL path a built file is served at: dist/nl/over/index.html -> /nl/over/ */
+function pagePath(dist: string, file: string): string {
+  return `/${relative(dist, file).replaceAll('\\', '/')}`.replace(/index\.html$/, '');
+}
+
+const targets = new Map<string, string | undefined>();
+/** The file a path is served from, or undefined when it does not exist; asked of the disk once per path. */
+function fileFor(dist: string, path: string): string | undefined {
+  if (targets.has(path)) return targets.get(path);
+  const candidate = join(dist, decodeURIComponent(path));
+  const index = join(candidate, 'index.html');
+  const target = existsSync(candidate) && statSync(candidate).isFile() ? candidate : existsSync(index) ? index : undefined;
+  targets.set(path, target);
+  return target;
+}
+
+/** The line of a position in a text (only worked out for a problem: it reads the text up to there). */
+const lineAt = (text: string, index: number) => text.slice(0, index).split('\n').length;
+
+const ids = new Map<string, Set<string>>();
+function idsOf(file: string): Set<string> {
+  let found = ids.get(file);
+  if (!found) {
+    found = new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((match) => match[1] ?? ''));
+    ids.set(file, found);
+  }
+  return found;
+}
+
+/**
+ * After the build: every internal link (`href="/..."` or `href="#..."`) on every page leads
+ * to a page that exists, and its `#anchor` to an element with that id, in both languages.
+ */
+export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: number; links: number } {
+  ids.clear();
+  targets.clear();
+  const problems: Problem[] = [];
+  const files = htmlFiles(dist);
+  let links = 0;
+  for (const file of files) {
+    const from = pagePath(dist, file);
+    const html = readFileSync(file, 'utf8');
+    for (const match of html.matchAll(/<a\s[^>]*?href="([^"]*)"/g)) {
+      const href = (match[1] ?? '').replaceAll('&amp;', '&');
+      if (!href.startsWith('#') && !(href.startsWith('/') && !href.startsWith('//'))) continue;
+      links += 1;
+      const [pathAndQuery = '', anchor] = href.split('#');
+      const path = pathAndQuery.split('?')[0] || from;
+      const target = fileFor(dist, path);
+      if (!target) {
+        problems.push({
+          rule: 'link.broken',
+          file: `dist${from}`,
+          line: lineAt(html, match.index),
+          field: href,
+          expected: 'a link to a page that exists on this site',
+          found: `a link to ${path}, which the build did not produce`,
+          fix: 'Correct the address in the content (copy it from the page in your browser), or remove the link.',
+        });
+        continue;
+      }
+      if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) {
+        problems.push({
+          rule: 'link.broken-anchor',
+          file: `dist${from}`,
+          line: lineAt(html, match.index),
+          field: href,
+          expected: `a section #${anchor} on ${pagePath(dist, target)}`,
+          found: 'no element with that id on that page',
+          fix: 'Link to a heading that exists: open the page, use the link icon beside the heading and copy its address.',
+        });
+      }
+    }
+  }
+  return { problems, pages: files.length, links };
+}
+
+/**
+ * Checks the links of a built site and prints the result: a summary line, or every broken
+ * link (and GitHub annotations on GitHub Actions). Returns whether all links are valid.
+ */
+export function reportBuiltLinks(dist: string): boolean {
+  const { problems, pages, links } = checkBuiltLinks(dist);
+  if (problems.length === 0) {
+    console.log(`Links are valid: ${links} internal links on ${pages} pages checked.`);
+    return true;
+  }
+  console.error(`Found ${problems.length} broken internal link${problems.length === 1 ? '' : 's'} (${links} links on ${pages} pages):\n`);
+  for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
+  if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
+  return false;
+}

@@ -1,0 +1,62 @@
+import type { UIKey } from '../../kernel/i18n/ui.ts';
+
+/**
+ * The UI strings the self-scan's script needs in the browser. The page writes them, in its
+ * own language, into a JSON block that the script reads: the script carries no text itself,
+ * and i18next stays out of the browser. Placeholders like {{count}} are filled in there.
+ */
+export const actionScanMessageKeys = [
+  'scan.step.count',
+  'scan.progress.count',
+  'scan.progress.step',
+  'scan.progress.result',
+  'scan.progress.shared',
+  'scan.result.summary',
+  'scan.result.summaryUndated',
+  'scan.result.chart',
+  'scan.chart.item',
+  'scan.chart.itemCompare',
+  'scan.chart.noScore',
+  'scan.table.answeredCount',
+  'scan.table.unknownCount',
+  'scan.band.low',
+  'scan.band.middle',
+  'scan.band.high',
+  'scan.advice.yourScore',
+  'scan.compare.current',
+  'scan.compare.other',
+  'scan.compare.noDate',
+  'scan.clear.confirm',
+  'scan.status.loaded',
+  'scan.status.ignored',
+  'scan.status.downloaded',
+  'scan.status.linkMade',
+  'scan.status.copied',
+  'scan.status.copyFailed',
+  'scan.status.compared',
+  'scan.status.compareCleared',
+  'scan.status.cleared',
+  'scan.status.adopted',
+  'scan.status.storageUnavailable',
+  'scan.shared.text',
+  'scan.shared.adoptConfirm',
+  'scan.error.own',
+  'scan.shareError.missing',
+  'scan.shareError.malformed',
+  'scan.shareError.checksum',
+  'scan.shareError.unsupported-version',
+  'scan.shareError.other-scan',
+  'scan.fileError.title',
+  'scan.fileError.too-large',
+  'scan.fileError.not-json',
+  'scan.fileError.not-a-scan',
+  'scan.fileError.unsupported-version',
+  'scan.fileError.invalid-date',
+  'scan.fileError.invalid-answer',
+  'scan.fileError.other-scan',
+  'scan.fileError.read',
+  'scan.file.name',
+] as const satisfies readonly UIKey[];
+
+export type ActionScanMessageKey = (typeof actionScanMessageKeys)[number];
+export type ActionScanMessages = Record<ActionScanMessageKey, string>;

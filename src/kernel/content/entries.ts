@@ -1,0 +1,24 @@
+import { getEntry, type CollectionEntry } from 'astro:content';
+import { otherLocale, type Locale } from '../i18n/locales.ts';
+import type { SectionCollection } from '../routing/localized-urls.ts';
+
+/**
+ * An entry by its shared file name, in the language asked for, or in the other language
+ * where it has no translation yet (the same rule the routes follow).
+ */
+export async function findLocalized<C extends SectionCollection>(collection: C, fileSlug: string, lang: Locale): Promise<CollectionEntry<C> | undefined> {
+  // getEntry looks the id up; searching getCollection() would copy the whole collection for each reference.
+  const own = (await getEntry(collection, `${lang}/${fileSlug}`)) as CollectionEntry<C> | undefined;
+  return own ?? ((await getEntry(collection, `${otherLocale(lang)}/${fileSlug}`)) as CollectionEntry<C> | undefined);
+}
+
+/** Link texts and URLs for a list of references, titled in the page's language where possible. */
+export async function entryLinks(collection: SectionCollection, fileSlugs: readonly string[], lang: Locale, url: (slug: string) => string): Promise<{ text: string; href: string }[]> {
+  return Promise.all(
+    fileSlugs.map(async (slug) => {
+      const entry = await findLocalized(collection, slug, lang);
+      const data = (entry?.data ?? {}) as Record<string, unknown>;
+      return { text: String(data['title'] ?? data['term'] ?? slug), href: url(slug) };
+    }),
+  );
+}

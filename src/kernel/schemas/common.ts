@@ -1,0 +1,92 @@
+import { z } from 'astro/zod';
+import { isRealDate } from '../content-safety/dates.ts';
+import { limits } from '../content-safety/limits.ts';
+import { unsafeUrlReason } from '../content-safety/urls.ts';
+
+/** Building blocks shared by the collection schemas. Imports nothing of the site. */
+
+export const SUMMARY_MAX = 200;
+
+/** A lower-case id as used in file names and taxonomy: `life-sciences-health`. */
+export const idSchema = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+    message: 'an id of lower-case letters, digits and single hyphens, like "life-sciences-health"',
+  });
+
+export const idListSchema = z.array(idSchema).default([]);
+
+export const summarySchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'a summary of one or two sentences' })
+  .max(SUMMARY_MAX, { message: `a summary of at most ${SUMMARY_MAX} characters` });
+
+export const titleSchema = z
+  .string()
+  .trim()
+  .min(1, { message: 'a title that is not empty' })
+  .max(limits.titleLength, { message: `a title of at most ${limits.titleLength} characters` });
+
+/** A text written in both languages in one place: `{ nl: ..., en: ... }`. */
+export function bilingualText(max?: number) {
+  const text = (language: string) => {
+    const base = z.string({ message: `the ${language} text` }).trim().min(1, { message: `the ${language} text` });
+    return max === undefined ? base : base.max(max, { message: `a ${language} text of at most ${max} characters` });
+  };
+  return z.object({ nl: text('Dutch'), en: text('English') });
+}
+
+export const bilingualSchema = bilingualText();
+
+/** A public web address; the same rule as links in the text (src/kernel/content-safety/urls.ts). */
+export const httpUrlSchema = z
+  .string()
+  .trim()
+  .refine((value) => /^https?:\/\//i.test(value) && unsafeUrlReason(value) === undefined, {
+    message: 'a full web address starting with https://, like "https://groz.nl/fieldlabs", without a user name, password or spaces',
+  });
+
+export const sourceSchema = z.object({
+  // A source's title names a publication, which may be long ("Het bevorderen van leren in ...").
+  title: z
+    .string()
+    .trim()
+    .min(1, { message: 'a title that is not empty' })
+    .max(limits.sourceTitleLength, { message: `a source title of at most ${limits.sourceTitleLength} characters` }),
+  url: httpUrlSchema,
+});
+
+/** At least one public source: every claim on this site can be checked by its reader. */
+export const sourcesSchema = z
+  .array(sourceSchema)
+  .min(1, { message: 'at least one source with a title and a url' });
+
+/** A calendar date (YAML `2026-11-22`), never in the future. */
+/** A Date, or a date written as text (quoted in YAML) that names a day the calendar has. */
+function isCalendarDate(value: unknown): boolean {
+  if (value instanceof Date) return true;
+  if (typeof value !== 'string') return false;
+  const match = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[Tt ][\d:.]+(?:Z|[+-]\d{2}(?::?\d{2})?)?)?$/.exec(value.trim());
+  if (!match) return false;
+  return isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
+}
+
+export const pastDateSchema = z
+  .unknown()
+  .refine(isCalendarDate, { message: 'a date that exists, written as YYYY-MM-DD, like 2026-11-22' })
+  .pipe(z.coerce.date({ message: 'a date written as YYYY-MM-DD, like 2026-11-22' }))
+  .refine((date) => date.getTime() <= Date.now(), {
+    message: 'a date that is not in the future',
+  });
+
+/** Fields every MDX entry has. */
+export const baseEntrySchema = z.object({
+  updated: pastDateSchema,
+  /**
+   * Set on an entry that exists in one language only, on purpose: the other language then
+   * shows this text with a "not yet translated" notice. Without it, validation asks for
+   * the translation.
+   */
+  untranslated: z.boolean().optional(),
+});
