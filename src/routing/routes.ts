@@ -1,6 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, otherLocale, type Locale } from '../kernel/i18n/locales.ts';
-import { communityGroupSegments, printSegment, sectionSegment, type CommunityGroup, type Section } from '../kernel/i18n/sections.ts';
+import { communityGroupSegments, sectionSegment, type CommunityGroup, type Section } from '../kernel/i18n/sections.ts';
+import { perBuild } from '../kernel/content/per-build.ts';
 import { communityItems } from '../features/directory/communities.ts';
 import { usedValues } from '../features/directory/community-filter.ts';
 import {
@@ -10,6 +11,7 @@ import {
   homeUrl,
   localizeEntries,
   pageUrl,
+  printUrl,
   sectionUrl,
   urlSlug,
   type LocalizedEntry,
@@ -56,8 +58,17 @@ async function sectionEntries<C extends SectionCollection>(collection: C): Promi
   }));
 }
 
-/** All routes of the site in both languages. Called once per build by getStaticPaths. */
-export async function getRoutes(): Promise<Route[]> {
+/**
+ * All routes of the site in both languages: the pages, the sitemap and the social images
+ * read this one list, computed once per build.
+ */
+export function getRoutes(): Promise<Route[]> {
+  return routesOnce('all');
+}
+
+const routesOnce = perBuild((_all: 'all') => computeRoutes());
+
+async function computeRoutes(): Promise<Route[]> {
   const routes: Route[] = [];
   for (const lang of locales) {
     const other = otherLocale(lang);
@@ -126,16 +137,4 @@ function assertUniqueRoutes(routes: readonly Route[]): void {
     }
     seen.set(url, route);
   }
-}
-
-/** The page with the whole position paper: `/nl/position-paper/afdrukken/`. */
-export function printUrl(lang: Locale): string {
-  return `${sectionUrl('positionPaper', lang)}${printSegment[lang]}/`;
-}
-
-/** The URL of a standalone page by its file name, in a language (footer links). */
-export async function pageUrlById(fileSlug: string, lang: Locale): Promise<string | undefined> {
-  const pages = localizeEntries(await getCollection('pages'));
-  const item = pages.find((candidate) => candidate.fileSlug === fileSlug && candidate.lang === lang);
-  return item ? pageUrl(lang, item.entry.data.slug) : undefined;
 }

@@ -1,6 +1,7 @@
-import { getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { otherLocale, type Locale } from '../i18n/locales.ts';
-import type { SectionCollection } from '../routing/localized-urls.ts';
+import { localizeEntries, pageUrl, type SectionCollection } from '../routing/localized-urls.ts';
+import { perBuild } from './per-build.ts';
 
 /**
  * An entry by its shared file name, in the language asked for, or in the other language
@@ -21,4 +22,18 @@ export async function entryLinks(collection: SectionCollection, fileSlugs: reado
       return { text: String(data['title'] ?? data['term'] ?? slug), href: url(slug) };
     }),
   );
+}
+
+/** Every standalone page's address by its file name, per language; read once per build. */
+const pageUrls = perBuild(async (lang: Locale) => {
+  const urls = new Map<string, string>();
+  for (const item of localizeEntries(await getCollection('pages'))) {
+    if (item.lang === lang) urls.set(item.fileSlug, pageUrl(lang, item.entry.data.slug));
+  }
+  return urls;
+});
+
+/** The URL of a standalone page by its file name, in a language (footer links). */
+export async function pageUrlById(fileSlug: string, lang: Locale): Promise<string | undefined> {
+  return (await pageUrls(lang)).get(fileSlug);
 }

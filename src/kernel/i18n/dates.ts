@@ -1,4 +1,4 @@
-import type { Locale } from './locales.ts';
+import { localeInfo, type Locale } from './locales.ts';
 
 /** "22 november 2026" / "22 November 2026", fixed to one time zone so builds are repeatable. */
 export function formatDate(date: Date, lang: Locale): string {
@@ -7,8 +7,8 @@ export function formatDate(date: Date, lang: Locale): string {
 
 /** Made once: creating a formatter costs far more than using it, and every page shows dates. */
 const formatters: Record<Locale, Intl.DateTimeFormat> = {
-  nl: new Intl.DateTimeFormat('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
-  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
+  nl: new Intl.DateTimeFormat(localeInfo.nl.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
+  en: new Intl.DateTimeFormat(localeInfo.en.tag, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }),
 };
 
 /** 2026-11-22, for `<time datetime>`. */

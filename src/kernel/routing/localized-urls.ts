@@ -1,5 +1,5 @@
 import { locales, otherLocale, type Locale } from '../i18n/locales.ts';
-import { communityGroupSegments, sectionSegment, type CommunityGroup, type Section } from '../i18n/sections.ts';
+import { communityGroupSegments, printSegment, sectionSegment, type CommunityGroup, type Section } from '../i18n/sections.ts';
 
 /** Collections that have their own section (index page plus one page per entry). */
 export const collectionSections = {
@@ -86,4 +86,9 @@ export function localizeEntries<T extends { id: string }>(entries: readonly T[])
     }
   }
   return result;
+}
+
+/** The page with the whole position paper: `/nl/position-paper/afdrukken/`. */
+export function printUrl(lang: Locale): string {
+  return `${sectionUrl('positionPaper', lang)}${printSegment[lang]}/`;
 }

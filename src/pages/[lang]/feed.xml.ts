@@ -1,7 +1,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCollection } from 'astro:content';
-import { locales, type Locale } from '../../kernel/i18n/locales.ts';
+import { localeInfo, locales, type Locale } from '../../kernel/i18n/locales.ts';
 import { useTranslations } from '../../kernel/i18n/ui.ts';
 import { lastUpdated } from '../../kernel/build/git-dates.ts';
 import { entryUrl, localizeEntries } from '../../kernel/routing/localized-urls.ts';
@@ -31,6 +31,6 @@ export const GET: APIRoute = async ({ params, site }) => {
     description: t('feed.description'),
     site: site ?? 'http://localhost:4321',
     items: [...communities, ...guides].sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link)),
-    customData: `<language>${lang === 'nl' ? 'nl-NL' : 'en-GB'}</language>`,
+    customData: `<language>${localeInfo[lang].tag}</language>`,
   });
 };
