@@ -5,7 +5,7 @@ import en from '../../src/kernel/i18n/en.json' with { type: 'json' };
 import nl from '../../src/kernel/i18n/nl.json' with { type: 'json' };
 import { otherLocale, isLocale } from '../../src/kernel/i18n/locales.ts';
 import { sections } from '../../src/kernel/i18n/sections.ts';
-import { useTranslations } from '../../src/kernel/i18n/ui.ts';
+import { pluralForms, useTranslations } from '../../src/kernel/i18n/ui.ts';
 
 describe('UI strings', () => {
   it('has every Dutch key in English and every English key in Dutch', () => {
@@ -33,6 +33,15 @@ describe('UI strings', () => {
     expect(useTranslations('en')('nav.search')).toBe('Search');
     expect(useTranslations('nl')('entry.chapter', { order: 3 })).toBe('Hoofdstuk 3');
     expect(useTranslations('en')('footnotes.backLabel', { number: 2 })).toBe('Back to reference 2');
+  });
+
+  it('chooses plural forms by count, as the browser does with Intl.PluralRules', () => {
+    expect(useTranslations('nl')('directory.results', { count: 1 })).toBe('1 leergemeenschap');
+    expect(useTranslations('nl')('directory.results', { count: 0 })).toBe('0 leergemeenschappen');
+    expect(useTranslations('en')('directory.results', { count: 1 })).toBe('1 learning community');
+    expect(useTranslations('en')('directory.results', { count: 12 })).toBe('12 learning communities');
+    expect(pluralForms('nl', 'directory.results')).toEqual({ one: '{{count}} leergemeenschap', other: '{{count}} leergemeenschappen' });
+    expect(() => pluralForms('en', 'nav.search')).toThrow(/nav.search_one/);
   });
 });
 

@@ -3,11 +3,32 @@ import nl from './nl.json' with { type: 'json' };
 import en from './en.json' with { type: 'json' };
 import { defaultLocale, type Locale } from './locales.ts';
 
-/** Every UI string key. nl.json is the source: a key missing there does not exist. */
-export type UIKey = keyof typeof nl;
+/** Every key of nl.json, the source: a key missing there does not exist. */
+type StringKey = keyof typeof nl;
+
+/** The plural forms i18next picks from by `count` (Intl.PluralRules categories of nl and en). */
+type PluralForm = 'one' | 'other';
+
+/**
+ * What t() is asked for: every plain key, and for a pair `x_one`/`x_other` the key `x` with a
+ * `count`, from which i18next chooses the form.
+ */
+export type UIKey = Exclude<StringKey, `${string}_${PluralForm}`> | (StringKey extends infer K ? (K extends `${infer Base}_${PluralForm}` ? Base : never) : never);
 
 /** en.json must have exactly nl.json's keys; a test checks it too, with a readable message. */
-export const uiStrings: Record<Locale, Record<UIKey, string>> = { nl, en };
+export const uiStrings: Record<Locale, Record<StringKey, string>> = { nl, en };
+
+/**
+ * A plural text's forms with `{{count}}` left in, for browser code that counts itself (the
+ * directory filters): it picks the form with `Intl.PluralRules`, the rule i18next follows.
+ */
+export function pluralForms(lang: Locale, key: UIKey): Record<PluralForm, string> {
+  const strings = uiStrings[lang] as Record<string, string>;
+  const one = strings[`${key}_one`];
+  const other = strings[`${key}_other`];
+  if (one === undefined || other === undefined) throw new Error(`"${key}" has no plural forms ${key}_one and ${key}_other in ${lang}.json.`);
+  return { one, other };
+}
 
 // One private instance (never the global singleton) so that tests and the build cannot
 // leak state into each other. initAsync: false makes `t` usable as soon as this module loads.

@@ -27,6 +27,7 @@ function start(root: HTMLFormElement, listElement: HTMLElement): void {
   }));
   const items = rows.map((row) => row.item);
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const plurals = new Intl.PluralRules(document.documentElement.lang);
 
   const readForm = (): FilterState => {
     const params = new URLSearchParams();
@@ -52,7 +53,9 @@ function start(root: HTMLFormElement, listElement: HTMLElement): void {
         count.textContent = `(${counts.get(value) ?? 0})`;
       }
     }
-    const template = (shown === 1 ? root.dataset['resultOne'] : root.dataset['resultMany']) ?? '{{count}}';
+    // The same choice i18next makes on the server: Intl.PluralRules for the page's language.
+    const form = plurals.select(shown) === 'one' ? 'resultOne' : 'resultOther';
+    const template = root.dataset[form] ?? '{{count}}';
     if (status) status.textContent = template.replace('{{count}}', String(shown));
     if (noResults) noResults.hidden = shown > 0;
   };
