@@ -1,14 +1,7 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from '../../src/kernel/build/html-files.ts';
 import { formatAnnotation, formatProblem, type Problem } from '../validation/problem.ts';
-
-function htmlFiles(directory: string): string[] {
-  return readdirSync(directory).flatMap((name) => {
-    const path = join(directory, name);
-    if (statSync(path).isDirectory()) return name === 'pagefind' || name === '_astro' ? [] : htmlFiles(path);
-    return name.endsWith('.html') ? [path] : [];
-  });
-}
 
 /** The URL path a built file is served at: dist/nl/over/index.html -> /nl/over/ */
 function pagePath(dist: string, file: string): string {

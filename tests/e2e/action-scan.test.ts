@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -8,6 +8,7 @@ import { STORAGE_KEY } from '../../src/features/self-scan/file.ts';
 import { scoreScan, type Answer, type Answers, type DimensionScore } from '../../src/features/self-scan/scoring.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { htmlFiles } from '../../src/kernel/build/html-files.ts';
 
 const PATHS = { nl: '/nl/actiescan/', en: '/en/action-scan/' } as const;
 
@@ -318,12 +319,7 @@ describe('the self-scan', () => {
     const html = readFileSync('dist/nl/actiescan/index.html', 'utf8');
     const script = /<script type="module" src="(\/_astro\/ActionScan[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
-    const pages = (function walk(directory: string): string[] {
-      return readdirSync(directory).flatMap((name) => {
-        const path = join(directory, name);
-        return statSync(path).isDirectory() ? walk(path) : path.endsWith('.html') ? [path] : [];
-      });
-    })('dist');
+    const pages = htmlFiles('dist');
     const using = pages.filter((file) => readFileSync(file, 'utf8').includes(script ?? '')).map((file) => file.replaceAll('\\', '/')).sort();
     expect(using).toEqual(['dist/en/action-scan/index.html', 'dist/nl/actiescan/index.html']);
 

@@ -1,10 +1,11 @@
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { COMPOUND_SEAM, buildLexicon, compoundSplitter, markCompounds, wordsOf } from './compound-words.ts';
 import { mapText, textOf } from './html-text.ts';
+import { htmlFiles } from '../../kernel/build/html-files.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it. Pagefind
@@ -23,11 +24,6 @@ interface SearchablePage {
   lang: string;
 }
 
-async function htmlFiles(directory: string): Promise<string[]> {
-  const entries = await readdir(directory, { recursive: true, withFileTypes: true });
-  return entries.filter((entry) => entry.isFile() && entry.name.endsWith('.html')).map((entry) => join(entry.parentPath, entry.name)).sort();
-}
-
 /** `nl/begrippen/fieldlab/index.html` -> `/nl/begrippen/fieldlab/`, as Pagefind would name it. */
 function urlOf(site: string, file: string): string {
   const path = relative(site, file).split(sep).join('/');
@@ -43,7 +39,7 @@ async function surveyPages(site: string): Promise<{ pages: SearchablePage[]; dut
   const pages: SearchablePage[] = [];
   const dutchWords = new Set<string>();
   const seamInText: string[] = [];
-  for (const file of await htmlFiles(site)) {
+  for (const file of htmlFiles(site)) {
     const html = await readFile(file, 'utf8');
     if (!html.includes('data-pagefind-body')) continue;
     const page = { file, url: urlOf(site, file), lang: /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? '' };
