@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 /**
- * The browser for tests, by the chain in design.md: CHROMIUM_PATH, then the system's
+ * The browser for tests and benchmarks, first found wins: CHROMIUM_PATH, then the system's
  * /usr/bin/chromium, then the Chromium that ships inside the @sparticuz/chromium package,
  * so tests run on a fresh machine where browser downloads are blocked.
  */
