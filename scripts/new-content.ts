@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { entryTemplates, slugify, type EntryKind } from './new-content/templates.ts';
+import { isSlug, slugify } from '../src/kernel/content/slug.ts';
+import { entryTemplates, type EntryKind } from './new-content/templates.ts';
 
 const kinds = Object.keys(entryTemplates) as EntryKind[];
 const usage = `Usage: npm run new -- --kind <${kinds.join('|')}> --title "Dutch title" [--title-en "English title"] [--slug file-name]`;
@@ -45,7 +46,7 @@ const title = values.title ?? (await ask('Title in Dutch:'));
 if (!title) fail('A title is needed.');
 const titleEn = values['title-en'] ?? (values.title ? title : (await ask('Title in English (Enter to translate later):')) || title);
 let slug = values.slug ?? slugify(title);
-if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(slug)) fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens.`);
+if (!isSlug(slug)) fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens.`);
 
 const root = values.root ?? process.cwd();
 const directory = join(root, 'content', template.directory);

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import type { z } from 'astro/zod';
 import {
   CONTENT_ROOT,
   TAXONOMY_DIRECTORY,
@@ -7,18 +8,18 @@ import {
   entryCollections,
   taxonomyCollections,
   taxonomyItem,
-  type DataCollection,
-  type EntryCollection,
-  type TaxonomyCollection,
 } from './kernel/schemas/collections.ts';
 
 // Where the content tree is: ./content, or another copy (tests build a fixture copy this way).
 const contentBase = process.env['KENNISBANK_CONTENT_DIR'] ?? `./${CONTENT_ROOT}`;
 
 // Collections come from the one registry in src/kernel/schemas, so the site and the validator can
-// never disagree about a field. Entry ids are `<lang>/<slug>`, e.g. `nl/vitaal-in-brainport`.
-function entries<Name extends EntryCollection>(name: Name) {
-  const { directory, schema } = entryCollections[name];
+// never disagree about a field. Each helper is generic over the schema it is handed, so every
+// collection's entries are typed from its zod schema: `getCollection('communities')` yields
+// community data, not `unknown`.
+
+// Entry ids are `<lang>/<slug>`, e.g. `nl/vitaal-in-brainport`.
+function entries<Schema extends z.ZodType>({ directory, schema }: { directory: string; schema: Schema }) {
   return defineCollection({
     loader: glob({
       base: `${contentBase}/${directory}`,
@@ -27,41 +28,40 @@ function entries<Name extends EntryCollection>(name: Name) {
       // page's slug is its localized URL segment, not its pairing key.
       generateId: ({ entry }) => entry.replace(/\.mdx$/, ''),
     }),
-    schema: schema as (typeof entryCollections)[Name]['schema'],
+    schema,
   });
 }
 
-function taxonomy(name: TaxonomyCollection) {
+function taxonomy({ file: fileName }: { file: string }) {
   return defineCollection({
-    loader: file(`${contentBase}/${TAXONOMY_DIRECTORY}/${taxonomyCollections[name].file}`),
+    loader: file(`${contentBase}/${TAXONOMY_DIRECTORY}/${fileName}`),
     schema: taxonomyItem,
   });
 }
 
 // YAML files that hold both languages, one entry per file: the file name (without .yaml) is the id.
-function data<Name extends DataCollection>(name: Name) {
-  const { directory, pattern, schema } = dataCollections[name];
+function data<Schema extends z.ZodType>({ directory, pattern, schema }: { directory: string; pattern: string; schema: Schema }) {
   return defineCollection({
     loader: glob({
       base: `${contentBase}/${directory}`,
       pattern,
       generateId: ({ entry }) => entry.replace(/\.yaml$/, ''),
     }),
-    schema: schema as (typeof dataCollections)[Name]['schema'],
+    schema,
   });
 }
 
 export const collections = {
-  positionPaper: entries('positionPaper'),
-  communities: entries('communities'),
-  guides: entries('guides'),
-  glossary: entries('glossary'),
-  pages: entries('pages'),
-  topSectors: taxonomy('topSectors'),
-  provinces: taxonomy('provinces'),
-  themes: taxonomy('themes'),
-  partnerTypes: taxonomy('partnerTypes'),
-  audiences: taxonomy('audiences'),
-  actionScan: data('actionScan'),
-  actionScanDimensions: data('actionScanDimensions'),
+  positionPaper: entries(entryCollections.positionPaper),
+  communities: entries(entryCollections.communities),
+  guides: entries(entryCollections.guides),
+  glossary: entries(entryCollections.glossary),
+  pages: entries(entryCollections.pages),
+  topSectors: taxonomy(taxonomyCollections.topSectors),
+  provinces: taxonomy(taxonomyCollections.provinces),
+  themes: taxonomy(taxonomyCollections.themes),
+  partnerTypes: taxonomy(taxonomyCollections.partnerTypes),
+  audiences: taxonomy(taxonomyCollections.audiences),
+  actionScan: data(dataCollections.actionScan),
+  actionScanDimensions: data(dataCollections.actionScanDimensions),
 };

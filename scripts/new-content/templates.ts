@@ -20,16 +20,6 @@ function quoted(text: string): string {
   return JSON.stringify(text);
 }
 
-/** A file name from a title: "Vitaal in Brainport!" -> "vitaal-in-brainport". */
-export function slugify(title: string): string {
-  return title
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
 const sections = {
   community: { nl: ['Wat we weten', 'Wat we (nog) niet weten'], en: ['What we know', 'What we do not (yet) know'] },
   guide: { nl: ['Voor wie', 'Waar deze gids op steunt', 'Stappen', 'Checklist', 'Valkuilen'], en: ['Who this is for', 'What this guide draws on', 'Steps', 'Checklist', 'Pitfalls'] },

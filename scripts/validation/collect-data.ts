@@ -5,7 +5,7 @@ import {
   type DataCollection,
   type DataCollectionDefinition,
 } from '../../src/kernel/schemas/collections.ts';
-import { suggestSlug } from './slug.ts';
+import { isSlug, slugify } from '../../src/kernel/content/slug.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import type { Walked } from './walk.ts';
@@ -17,8 +17,6 @@ export interface DataFile {
   id: string;
   source: SourceFile;
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 const definitions = Object.entries(dataCollections) as [DataCollection, DataCollectionDefinition][];
 
@@ -81,13 +79,13 @@ export function collectDataFiles(root: string, walked: Walked): { files: DataFil
       }
       const [collection, definition] = match;
       const id = name.slice(0, -'.yaml'.length);
-      if (definition.pattern === '*.yaml' && !SLUG.test(id)) {
+      if (definition.pattern === '*.yaml' && !isSlug(id)) {
         problems.push({
           rule: 'file.name',
           file,
           expected: 'a file name of lower-case letters, digits and single hyphens, like "samenwerking.yaml"',
           found: `"${name}"`,
-          fix: `Rename the file, for example to "${suggestSlug(id) || 'dimensie'}.yaml".`,
+          fix: `Rename the file, for example to "${slugify(id) || 'dimensie'}.yaml".`,
         });
         continue;
       }

@@ -1,4 +1,5 @@
 import { locales } from '../../src/kernel/i18n/locales.ts';
+import { isSlug, slugify } from '../../src/kernel/content/slug.ts';
 import {
   CONTENT_ROOT,
   TAXONOMY_DIRECTORY,
@@ -10,7 +11,6 @@ import {
   type TaxonomyCollection,
 } from '../../src/kernel/schemas/collections.ts';
 import { collectDataFiles, type DataFile } from './collect-data.ts';
-import { suggestSlug } from './slug.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import { walkTree } from './walk.ts';
@@ -34,9 +34,6 @@ export interface CollectedContent {
   dataFiles: DataFile[];
   problems: Problem[];
 }
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
 
 /** The folders under content/ that some collection reads, and what belongs in them, in words. */
 function knownFolders(): Map<string, string> {
@@ -112,13 +109,13 @@ export function collectContent(root: string): CollectedContent {
         continue;
       }
       const slug = name.slice(0, -'.mdx'.length);
-      if (!SLUG.test(slug)) {
+      if (!isSlug(slug)) {
         report({
           rule: 'file.name',
           file,
           expected: 'a file name of lower-case letters, digits and single hyphens, like "vitaal-in-brainport.mdx"',
           found: `"${name}"`,
-          fix: `Rename the file, for example to "${suggestSlug(slug) || 'nieuwe-pagina'}.mdx", in both language folders.`,
+          fix: `Rename the file, for example to "${slugify(slug) || 'nieuwe-pagina'}.mdx", in both language folders.`,
         });
         continue;
       }

@@ -3,7 +3,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validateContent } from '../../scripts/validation/validate.ts';
-import { slugify } from '../../scripts/new-content/templates.ts';
 import { copyContent } from './helpers.ts';
 
 let copy: ReturnType<typeof copyContent> | undefined;
@@ -22,10 +21,6 @@ function askedFor(root: string, files: string[]): Record<string, string[]> {
 }
 
 describe('npm run new', () => {
-  it('makes a file name from a Dutch title', () => {
-    expect(slugify('Zorg & Welzijn in Fryslân: een proef!')).toBe('zorg-welzijn-in-fryslan-een-proef');
-  });
-
   const cases = [
     { kind: 'community', folder: 'communities', asks: ['sources (schema.empty)', 'summary (schema.empty)'] },
     { kind: 'guide', folder: 'guides', asks: ['audiences (schema.empty)', 'basedOn (schema.empty)', 'sources (schema.empty)', 'summary (schema.empty)'] },
@@ -45,6 +40,17 @@ describe('npm run new', () => {
       expect(result.output).toContain('npm run validate');
     });
   }
+
+  it('names the file as validation asks a wrongly named file to be renamed: one slug rule for both', () => {
+    copy = copyContent();
+    const result = runNew(copy.root, '--kind', 'term', '--title', 'Patiënten Lab');
+    expect(result.status).toBe(0);
+    expect(existsSync(join(copy.root, 'content/glossary/nl/patienten-lab.mdx'))).toBe(true);
+
+    copy.write('content/glossary/nl/Patiënten Lab.mdx', copy.read('content/glossary/nl/patienten-lab.mdx'));
+    const misnamed = validateContent(copy.root).problems.find((problem) => problem.rule === 'file.name');
+    expect(misnamed?.fix).toContain('"patienten-lab.mdx"');
+  });
 
   it('refuses to overwrite an existing entry', () => {
     copy = copyContent();

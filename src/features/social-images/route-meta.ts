@@ -1,6 +1,7 @@
 import { useTranslations, type UIKey } from '../../kernel/i18n/ui.ts';
 import type { Route } from '../../routing/routes.ts';
 import { taxonomyLabels } from '../../kernel/content/taxonomy.ts';
+import { entryTitle } from '../../kernel/content/entries.ts';
 
 /** The title and the section name of a route, for its social image. */
 export async function routeMeta(route: Route): Promise<{ title: string; eyebrow: string }> {
@@ -25,10 +26,8 @@ export async function routeMeta(route: Route): Promise<{ title: string; eyebrow:
       const name = (await taxonomyLabels(route.group, route.lang)).get(route.id) ?? route.id;
       return { title: t(`group.${route.group}.title`, { name }), eyebrow: t('nav.communities') };
     }
-    case 'entry': {
-      const data = route.item.entry.data as Record<string, unknown>;
-      return { title: String(data['title'] ?? data['term']), eyebrow: t(`nav.${route.collection}` as UIKey) };
-    }
+    case 'entry':
+      return { title: entryTitle(route.item.entry), eyebrow: t(`nav.${route.collection}` as UIKey) };
     case 'page':
       return { title: route.item.entry.data.title, eyebrow: site };
   }

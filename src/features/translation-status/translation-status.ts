@@ -4,6 +4,7 @@ import type { Locale } from '../../kernel/i18n/locales.ts';
 import { historyState, lastCommitDate, type HistoryState } from '../../kernel/build/git-dates.ts';
 import { collectionSections, entryUrl, pageUrl, parseEntryId, urlSlug, type SectionCollection } from '../../kernel/routing/localized-urls.ts';
 import { perBuild } from '../../kernel/content/per-build.ts';
+import { entryTitle } from '../../kernel/content/entries.ts';
 
 export type TranslationState = 'translated' | 'missing' | 'outdated';
 
@@ -27,11 +28,6 @@ export interface StatusRow {
   state: TranslationState;
   /** Which language is missing, when one is. */
   missing?: Locale;
-}
-
-function titleOf(entry: AnyEntry): string {
-  const data = entry.data as Record<string, unknown>;
-  return String(data['title'] ?? data['term']);
 }
 
 function urlOf(collection: SectionCollection | 'pages', entry: AnyEntry, lang: Locale, fileSlug: string): string {
@@ -74,7 +70,7 @@ async function computeStatus(): Promise<TranslationStatus> {
           row.missing = lang;
           continue;
         }
-        row.title[lang] = titleOf(entry);
+        row.title[lang] = entryTitle(entry);
         row.url[lang] = urlOf(collection, entry, lang, fileSlug);
         const changed = entry.filePath ? lastCommitDate(entry.filePath) : undefined;
         if (changed) row.changed[lang] = changed;

@@ -3,6 +3,14 @@ import { otherLocale, type Locale } from '../i18n/locales.ts';
 import { localizeEntries, pageUrl, type SectionCollection } from '../routing/localized-urls.ts';
 import { perBuild } from './per-build.ts';
 
+/** An entry of a collection with its own pages: the sections, and the standalone pages. */
+export type TitledEntry = CollectionEntry<SectionCollection | 'pages'>;
+
+/** An entry's title: a glossary term's `term`, every other entry's `title`. */
+export function entryTitle(entry: TitledEntry): string {
+  return entry.collection === 'glossary' ? entry.data.term : entry.data.title;
+}
+
 /**
  * An entry by its shared file name, in the language asked for, or in the other language
  * where it has no translation yet (the same rule the routes follow).
@@ -18,8 +26,7 @@ export async function entryLinks(collection: SectionCollection, fileSlugs: reado
   return Promise.all(
     fileSlugs.map(async (slug) => {
       const entry = await findLocalized(collection, slug, lang);
-      const data = (entry?.data ?? {}) as Record<string, unknown>;
-      return { text: String(data['title'] ?? data['term'] ?? slug), href: url(slug) };
+      return { text: entry ? entryTitle(entry) : slug, href: url(slug) };
     }),
   );
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineHastPlugin, type HastVisitorContext, type PluginFactoryContext } from 'satteri';
+import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { sharedSectionIds } from './heading-ids.ts';
 import { isLocale, defaultLocale, type Locale } from '../i18n/locales.ts';

@@ -25,6 +25,14 @@ export const taxonomyCollections = {
 
 export type TaxonomyCollection = keyof typeof taxonomyCollections;
 
+/**
+ * The entry collections' names, spelled out before `entryCollections` itself: its `references`
+ * name entry collections, so deriving this union from it (`keyof typeof entryCollections`) would
+ * be circular and TypeScript would type every entry's data as `any`. The `satisfies` below keeps
+ * the two in step: a missing or extra collection is a type error.
+ */
+export type EntryCollection = 'positionPaper' | 'communities' | 'guides' | 'glossary' | 'pages';
+
 export interface EntryCollectionDefinition {
   /** Folder under content/, holding one folder per language. */
   directory: string;
@@ -72,9 +80,7 @@ export const entryCollections = {
     references: {},
     noun: 'page',
   },
-} as const satisfies Record<string, EntryCollectionDefinition>;
-
-export type EntryCollection = keyof typeof entryCollections;
+} as const satisfies Record<EntryCollection, EntryCollectionDefinition>;
 
 export interface DataCollectionDefinition {
   /** Folder under content/ holding the YAML files; each file is one entry, its name the id. */

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { isRealDate } from '../content-safety/dates.ts';
 import { limits } from '../content-safety/limits.ts';
 import { unsafeUrlReason } from '../content-safety/urls.ts';
+import { SLUG_PATTERN } from '../content/slug.ts';
 
 /** Building blocks shared by the collection schemas. Imports nothing of the site. */
 
@@ -10,7 +11,7 @@ export const SUMMARY_MAX = 200;
 /** A lower-case id as used in file names and taxonomy: `life-sciences-health`. */
 export const idSchema = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+  .regex(SLUG_PATTERN, {
     message: 'an id of lower-case letters, digits and single hyphens, like "life-sciences-health"',
   });
 

@@ -1,4 +1,5 @@
 import {
+  emptyState,
   filterKeys,
   matches,
   optionCounts,
@@ -18,13 +19,15 @@ const list = document.querySelector<HTMLElement>('[data-community-list]');
 const status = document.querySelector<HTMLElement>('[data-result-count]');
 const noResults = document.querySelector<HTMLElement>('[data-no-results]');
 
+/** A list item's filter values, from its data attributes (`data-sector="a b"`). */
+function filterableItem(element: HTMLElement): FilterableItem {
+  const values = emptyState();
+  for (const key of filterKeys) values[key] = (element.dataset[key] ?? '').split(' ').filter(Boolean);
+  return { values };
+}
+
 function start(root: HTMLFormElement, listElement: HTMLElement): void {
-  const rows = [...listElement.querySelectorAll<HTMLLIElement>(':scope > li')].map((element) => ({
-    element,
-    item: {
-      values: Object.fromEntries(filterKeys.map((key) => [key, (element.dataset[key] ?? '').split(' ').filter(Boolean)])),
-    } as FilterableItem,
-  }));
+  const rows = [...listElement.querySelectorAll<HTMLLIElement>(':scope > li')].map((element) => ({ element, item: filterableItem(element) }));
   const items = rows.map((row) => row.item);
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const plurals = new Intl.PluralRules(document.documentElement.lang);

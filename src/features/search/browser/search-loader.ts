@@ -5,11 +5,11 @@
  * button. On the search page the same keys go to the page's own search box. A page reached
  * from a search result (`?highlight=`) loads Pagefind's highlighter to mark the words.
  *
- * Pagefind's scripts are added as script elements, not import(): they exist only after the
- * build, outside Vite's module graph, and Astro inlines this script (see architecture.md).
- * It imports nothing, so that it stays one small inline script; its settings come from the
- * dialog's template.
+ * Pagefind's scripts are added as script elements (add-script.ts). This script runs on every
+ * page, so it imports only that; its settings come from the dialog's template.
  */
+import { addScript } from './add-script.ts';
+
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const button = form?.querySelector<HTMLButtonElement>('button');
 const template = document.querySelector<HTMLTemplateElement>('template#search-dialog');
@@ -29,17 +29,6 @@ function typeAhead(event: KeyboardEvent): void {
   else return;
   event.preventDefault();
   event.stopPropagation();
-}
-
-function addScript(src: string, module = false): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    if (module) script.type = 'module';
-    script.src = src;
-    script.addEventListener('load', () => resolve(), { once: true });
-    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)), { once: true });
-    document.head.append(script);
-  });
 }
 
 /** Loads the Component UI once and puts the dialog in the page. */

@@ -4,17 +4,9 @@
  * can be shared and bookmarked and opens with the same results. Pagefind picks the index
  * that matches `<html lang>`, so results stay in the page's language.
  */
-type Filters = PagefindFilters;
+import { addScript } from './add-script.ts';
 
-function addScript(src: string): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const script = document.createElement('script');
-    script.src = src;
-    script.addEventListener('load', () => resolve(), { once: true });
-    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)), { once: true });
-    document.head.append(script);
-  });
-}
+type Filters = PagefindFilters;
 
 /** The query and the known filters in the address; other parameters are left alone. */
 function readAddress(filterNames: string[]): { term: string; filters: Filters } {
