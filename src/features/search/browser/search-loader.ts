@@ -5,10 +5,11 @@
  * button. On the search page the same keys go to the page's own search box. A page reached
  * from a search result (`?highlight=`) loads Pagefind's highlighter to mark the words.
  *
- * Pagefind's scripts are added as script elements (add-script.ts). This script runs on every
- * page, so it imports only that; its settings come from the dialog's template.
+ * This script runs on every page, so it imports nothing: an import shared with the search
+ * page's script would become a chunk of its own, one more request on every page. Hence its
+ * own copy of addScript (add-script.ts is the search page's). Its settings come from the
+ * dialog's template.
  */
-import { addScript } from './add-script.ts';
 
 const form = document.querySelector<HTMLFormElement>('[data-search-form]');
 const button = form?.querySelector<HTMLButtonElement>('button');
@@ -29,6 +30,18 @@ function typeAhead(event: KeyboardEvent): void {
   else return;
   event.preventDefault();
   event.stopPropagation();
+}
+
+/** Adds a script element (Pagefind's scripts exist only after the build, outside Vite's graph). */
+function addScript(src: string, module = false): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const script = document.createElement('script');
+    if (module) script.type = 'module';
+    script.src = src;
+    script.addEventListener('load', () => resolve(), { once: true });
+    script.addEventListener('error', () => reject(new Error(`Could not load ${src}`)), { once: true });
+    document.head.append(script);
+  });
 }
 
 /** Loads the Component UI once and puts the dialog in the page. */
