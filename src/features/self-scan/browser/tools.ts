@@ -1,19 +1,23 @@
 import { exportScan, FILE_MAX_CHARACTERS, parseScanFile, type FileError } from '../file.ts';
 import type { Answers } from '../scoring.ts';
 import { decodeShareFragment, encodeShareFragment } from '../share.ts';
-import type { ScanController } from './action-scan.ts';
 import { required } from './dom.ts';
+import type { OwnScan } from './own-scan.ts';
+import type { ScanPage } from './page.ts';
+import { shownScan, type ScanContext } from './scan-state.ts';
 import { formatDate, today } from './text.ts';
 
 /**
  * Keep, share and compare. Files are made and read in the browser (a Blob to download,
  * a file input to load), and a share link is only ever put in a text field for the reader
- * to copy: nothing here makes a request.
+ * to copy: nothing here makes a request. The tools need this script, so they show only
+ * once it runs.
  */
-export function startTools(root: HTMLElement, controller: ScanController): void {
-  const { config, t } = controller;
+export function startTools(page: ScanPage, context: ScanContext, ownScan: OwnScan): void {
+  const { config, t, state } = context;
   const { definition } = config;
-  const status = required<HTMLElement>(root, '[data-tools-status]');
+  const { root, toolsStatus: status } = page;
+  const tools = required<HTMLElement>(root, '[data-scan-tools]');
   const alert = required<HTMLElement>(root, '[data-tools-error]');
   const shareOutput = required<HTMLElement>(root, '[data-share-output]');
   const shareField = required<HTMLInputElement>(root, '[data-share-link]');
@@ -80,16 +84,14 @@ export function startTools(root: HTMLElement, controller: ScanController): void 
   };
 
   const compareWith = (answers: Answers, date: string | undefined): void => {
-    controller.own.compare = { answers, date };
-    controller.save();
-    controller.refresh();
+    ownScan.compareWith({ answers, date });
     say(t('scan.status.compared', { date: date ? formatDate(config.lang, date) : t('scan.compare.noDate') }));
   };
 
   required<HTMLElement>(root, '[data-scan-print]').addEventListener('click', () => window.print());
 
   required<HTMLElement>(root, '[data-scan-download]').addEventListener('click', () => {
-    const scan = controller.shown();
+    const scan = shownScan(state);
     const date = scan.date ?? today();
     const name = t('scan.file.name', { date });
     const blob = new Blob([`${JSON.stringify(exportScan(definition, scan.answers, date), null, 2)}\n`], { type: 'application/json' });
@@ -108,13 +110,13 @@ export function startTools(root: HTMLElement, controller: ScanController): void 
   required<HTMLInputElement>(root, '[data-scan-load]').addEventListener('change', async (event) => {
     const loaded = await readChosen(event.currentTarget as HTMLInputElement);
     if (!loaded) return;
-    controller.replaceOwn(loaded.answers, loaded.date);
+    ownScan.replace(loaded.answers, loaded.date);
     const count = Object.keys(loaded.answers).length;
     say([t('scan.status.loaded', { file: loaded.name, count }), loaded.ignored > 0 ? t('scan.status.ignored', { count: loaded.ignored }) : ''].join(' ').trim());
   });
 
   required<HTMLElement>(root, '[data-scan-share]').addEventListener('click', () => {
-    const scan = controller.shown();
+    const scan = shownScan(state);
     const fragment = encodeShareFragment(definition, scan.answers, scan.date ?? today());
     shareField.value = `${window.location.origin}${window.location.pathname}#${fragment}`;
     shareOutput.hidden = false;
@@ -156,15 +158,15 @@ export function startTools(root: HTMLElement, controller: ScanController): void 
   });
 
   required<HTMLElement>(root, '[data-compare-clear]').addEventListener('click', () => {
-    controller.own.compare = undefined;
-    controller.save();
-    controller.refresh();
+    ownScan.compareWith(undefined);
     say(t('scan.status.compareCleared'));
   });
 
   required<HTMLElement>(root, '[data-scan-clear]').addEventListener('click', () => {
     if (!window.confirm(t('scan.clear.confirm'))) return;
-    controller.clearOwn();
+    ownScan.clear();
     say(t('scan.status.cleared'));
   });
+
+  tools.hidden = false;
 }
