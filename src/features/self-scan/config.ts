@@ -5,6 +5,8 @@ import type { ScanDefinition } from './scoring.ts';
 /** What the self-scan page hands its script, as JSON in the page: structure and words, no logic. */
 export interface ActionScanConfig {
   lang: Locale;
+  /** The page language's BCP 47 tag for dates (the locale table's `tag`: `nl-NL`, `en-GB`). */
+  dateLocale: string;
   definition: ScanDefinition;
   /** Each dimension's title, by id, in the page's language. */
   titles: Record<string, string>;

@@ -43,7 +43,7 @@ export function createResultView(page: ScanPage, context: ScanContext, progress:
     page.sharedBanner.hidden = !state.shared;
     hideOwnControls(page, Boolean(state.shared));
     if (state.shared) {
-      sharedText.textContent = t('scan.shared.text', { date: formatDate(config.lang, state.shared.date) });
+      sharedText.textContent = t('scan.shared.text', { date: formatDate(config.dateLocale, state.shared.date) });
       progress.announce(t('scan.progress.shared'));
     } else {
       state.own.step = 'result';

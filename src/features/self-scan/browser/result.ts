@@ -44,7 +44,7 @@ function difference(now: number | null, before: number | null | undefined): stri
 export function renderResult(root: HTMLElement, config: ActionScanConfig, t: Translate, data: ResultData): void {
   const title = (id: string) => config.titles[id] ?? id;
   const band = (score: DimensionScore) => (score.band ? t(`scan.band.${score.band}`) : '–');
-  const dated = (date: string | undefined) => (date ? formatDate(config.lang, date) : t('scan.compare.noDate'));
+  const dated = (date: string | undefined) => (date ? formatDate(config.dateLocale, date) : t('scan.compare.noDate'));
   const compared = (id: string) => data.compare?.scores.find((score) => score.id === id);
 
   const summary = root.querySelector<HTMLElement>('[data-result-summary]');

@@ -1,5 +1,4 @@
 import type { ActionScanMessageKey, ActionScanMessages } from '../messages.ts';
-import type { Locale } from '../../../kernel/i18n/locales.ts';
 
 /** The page's own words, with {{placeholders}} filled in: the browser side of t(). */
 export function translator(messages: ActionScanMessages) {
@@ -9,9 +8,9 @@ export function translator(messages: ActionScanMessages) {
 
 export type Translate = ReturnType<typeof translator>;
 
-/** `2026-11-22` as the reader's language writes a date: `22 november 2026`. */
-export function formatDate(lang: Locale, iso: string): string {
-  return new Intl.DateTimeFormat(lang === 'nl' ? 'nl-NL' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
+/** `2026-11-22` as the page's language writes a date (`nl-NL`: `22 november 2026`). */
+export function formatDate(dateLocale: string, iso: string): string {
+  return new Intl.DateTimeFormat(dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** Today in the reader's own time zone, as YYYY-MM-DD. */

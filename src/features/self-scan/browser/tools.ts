@@ -85,7 +85,7 @@ export function startTools(page: ScanPage, context: ScanContext, ownScan: OwnSca
 
   const compareWith = (answers: Answers, date: string | undefined): void => {
     ownScan.compareWith({ answers, date });
-    say(t('scan.status.compared', { date: date ? formatDate(config.lang, date) : t('scan.compare.noDate') }));
+    say(t('scan.status.compared', { date: date ? formatDate(config.dateLocale, date) : t('scan.compare.noDate') }));
   };
 
   required<HTMLElement>(root, '[data-scan-print]').addEventListener('click', () => window.print());
