@@ -1,0 +1,77 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { isolatedContext, launchBrowser, openPage, siteOrigin } from '../../scripts/browser/browser.ts';
+
+/** The home page shows the field from the content: its numbers are the open data's. */
+interface Record {
+  id: string;
+  kind: string;
+  provinces: string;
+  top_sectors: string;
+}
+
+let browser: Browser;
+let records: Record[];
+beforeAll(async () => {
+  browser = await launchBrowser();
+  records = ((await (await fetch(`${siteOrigin()}/data/communities.json`)).json()) as { communities: Record[] }).communities;
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const listOf = (value: string) => value.split('; ').filter(Boolean);
+
+describe.each(['nl', 'en'] as const)('the home page (%s)', (lang) => {
+  it('counts the learning communities, the profiles, the provinces and the top sectors as the open data does', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, `/${lang}/`);
+    const numbers = (await page.locator('.home-figures strong').allTextContents()).map(Number);
+    const provinces = new Set(records.flatMap((record) => listOf(record.provinces)));
+    const sectors = new Set(records.flatMap((record) => listOf(record.top_sectors)));
+    expect(numbers).toEqual([
+      records.filter((record) => record.kind === 'learning-community').length,
+      records.length,
+      provinces.size,
+      sectors.size,
+    ]);
+    await context.close();
+  });
+
+  it('links every province that has a profile to its list, with the right count', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, `/${lang}/`);
+    const links = await page.locator('.home-provinces li').evaluateAll((items) =>
+      items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', count: Number(item.querySelector('.home-provinces__count')?.textContent) })),
+    );
+    const perProvince = new Map<string, number>();
+    for (const record of records) for (const province of listOf(record.provinces)) perProvince.set(province, (perProvince.get(province) ?? 0) + 1);
+    expect(links).toHaveLength(perProvince.size);
+    for (const link of links) {
+      const id = link.href.split('/').filter(Boolean).at(-1) ?? '';
+      expect(link.count, link.href).toBe(perProvince.get(id));
+      const target = await openPage(context, link.href);
+      expect(await target.locator('.entry-list > li, [data-community-list] > li').count(), link.href).toBe(link.count);
+      await target.close();
+    }
+    await context.close();
+  });
+
+  it('shows the six newest or updated profiles and guides, newest first, each a working link', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, `/${lang}/`);
+    const recent = await page.locator('.home-recent > li').evaluateAll((items) =>
+      items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', date: item.querySelector('time')?.getAttribute('datetime') ?? '' })),
+    );
+    expect(recent).toHaveLength(6);
+    const dates = recent.map((entry) => entry.date);
+    expect(dates.every((date) => /^\d{4}-\d{2}-\d{2}$/.test(date))).toBe(true);
+    expect([...dates].sort().reverse()).toEqual(dates);
+    for (const entry of recent) {
+      expect(entry.href).toMatch(new RegExp(`^/${lang}/`));
+      expect((await fetch(`${siteOrigin()}${entry.href}`)).status, entry.href).toBe(200);
+    }
+    expect(await page.locator(`a[href="/${lang}/feed.xml"]`).count()).toBeGreaterThan(0);
+    await context.close();
+  });
+});
