@@ -47,6 +47,9 @@ ${titleText}
 </svg>`;
 }
 
+/** Part of every cached image's name: change it when renderSocialImage draws differently. */
+export const RENDERER_VERSION = 'png-rgb-z6-1';
+
 /** The PNG of a social image; PNG because most platforms do not show SVG previews. */
 export async function renderSocialImage(svg: string): Promise<Buffer> {
   // RGB without alpha (the image is opaque), zlib level 6, no per-row filter choice: about
