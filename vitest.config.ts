@@ -9,6 +9,10 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           testTimeout: 30_000,
+          // The content checks speak the contributor's language (Dutch by default); these
+          // tests, and the commands they start, read their English. Tests of the Dutch texts
+          // ask for Dutch themselves (tests/content/messages-language.test.ts).
+          env: { KENNISBANK_LANG: 'en' },
         },
       },
       {

@@ -9,7 +9,15 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { contributorLanguage } from '../src/kernel/i18n/contributor/language.ts';
+import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
 import { reportBuiltLinks } from './build/built-links.ts';
+
+// The build's messages follow the environment (KENNISBANK_LANG, the locale), as the validator
+// before it and the content guard inside Astro do: `npm run build -- --lang` would reach this
+// script only.
+const lang = contributorLanguage();
+const t = contributorTexts(lang);
 
 // KENNISBANK_OUT_DIR lets tests build elsewhere without touching the project's dist/.
 const dist = resolve(process.env['KENNISBANK_OUT_DIR'] ?? 'dist');
@@ -41,9 +49,9 @@ lines.on('line', (line) => {
   if (!ROUTE_LINE.test(line.replace(COLOUR, ''))) console.log(line);
 });
 const status: number = await new Promise((resolveStatus) => child.on('close', (code) => resolveStatus(code ?? 1)));
-if (status !== 0) fail(`The build failed (exit ${status}); no dist/ was written.`, status);
-if (!existsSync(resolve(partial, 'index.html'))) fail('The build wrote no index.html; no dist/ was written.');
+if (status !== 0) fail(t('build.failed', { status }), status);
+if (!existsSync(resolve(partial, 'index.html'))) fail(t('build.no-index'));
 
-if (!reportBuiltLinks(partial)) fail('Fix the links above; no dist/ was written.');
+if (!reportBuiltLinks(partial, lang)) fail(t('build.fix-links'));
 renameSync(partial, dist);
-console.log(`The site is in ${dist}.`);
+console.log(t('build.done', { dist }));

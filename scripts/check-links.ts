@@ -1,8 +1,10 @@
 /**
- * npm run check-links: the link check of npm run build, on an existing dist/ (or the folder
- * given): fails when any internal link or anchor leads nowhere.
+ * npm run check-links [-- folder] [--lang nl|en]: the link check of npm run build, on an
+ * existing dist/ (or the folder given): fails when any internal link or anchor leads nowhere.
  */
 import { resolve } from 'node:path';
 import { reportBuiltLinks } from './build/built-links.ts';
+import { pathsAndLanguage } from './language.ts';
 
-process.exit(reportBuiltLinks(resolve(process.argv[2] ?? 'dist')) ? 0 : 1);
+const { paths, lang } = pathsAndLanguage();
+process.exit(reportBuiltLinks(resolve(paths[0] ?? 'dist'), lang) ? 0 : 1);

@@ -1,7 +1,8 @@
 /**
  * npm run new: writes a new entry in both languages, correctly shaped, for a contributor
- * to fill in. Asks for what it needs, or takes flags:
- *   npm run new -- --kind community --title "Naam" [--title-en "Name"] [--slug naam]
+ * to fill in. Asks for what it needs (in the contributor's language, scripts/language.ts), or
+ * takes flags:
+ *   npm run new -- --kind community --title "Naam" [--title-en "Name"] [--slug naam] [--lang nl|en]
  * The files pass validation apart from the content still to write (summary, sources, ...);
  * `npm run validate` then lists exactly what is left.
  */
@@ -10,15 +11,9 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
 import { isSlug, slugify } from '../src/kernel/content/slug.ts';
+import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
+import { commandLanguage } from './language.ts';
 import { entryTemplates, type EntryKind } from './new-content/templates.ts';
-
-const kinds = Object.keys(entryTemplates) as EntryKind[];
-const usage = `Usage: npm run new -- --kind <${kinds.join('|')}> --title "Dutch title" [--title-en "English title"] [--slug file-name]`;
-
-function fail(message: string): never {
-  console.error(`${message}\n${usage}`);
-  process.exit(1);
-}
 
 const { values } = parseArgs({
   options: {
@@ -27,26 +22,35 @@ const { values } = parseArgs({
     'title-en': { type: 'string' },
     slug: { type: 'string' },
     root: { type: 'string', default: process.cwd() },
+    lang: { type: 'string' },
   },
   strict: true,
 });
+const t = contributorTexts(commandLanguage(values.lang));
+
+const kinds = Object.keys(entryTemplates) as EntryKind[];
+
+function fail(message: string): never {
+  console.error(`${message}\n${t('new.usage', { kinds: kinds.join('|') })}`);
+  process.exit(1);
+}
 
 async function ask(question: string): Promise<string> {
-  if (!process.stdin.isTTY) fail(`Missing information and no terminal to ask it in: ${question}`);
+  if (!process.stdin.isTTY) fail(t('new.no-terminal', { question }));
   const prompt = createInterface({ input: process.stdin, output: process.stdout });
   const answer = await prompt.question(`${question} `);
   prompt.close();
   return answer.trim();
 }
 
-const kind = (values.kind ?? (await ask(`What do you want to add? (${kinds.join(', ')})`))) as EntryKind;
-if (!kinds.includes(kind)) fail(`"${kind}" is not a kind of entry. Choose one of: ${kinds.join(', ')}.`);
+const kind = (values.kind ?? (await ask(t('new.ask-kind', { kinds: kinds.join(', ') })))) as EntryKind;
+if (!kinds.includes(kind)) fail(t('new.unknown-kind', { kind, kinds: kinds.join(', ') }));
 const template = entryTemplates[kind];
-const title = values.title ?? (await ask('Title in Dutch:'));
-if (!title) fail('A title is needed.');
-const titleEn = values['title-en'] ?? (values.title ? title : (await ask('Title in English (Enter to translate later):')) || title);
+const title = values.title ?? (await ask(t('new.ask-title')));
+if (!title) fail(t('new.title-needed'));
+const titleEn = values['title-en'] ?? (values.title ? title : (await ask(t('new.ask-title-en'))) || title);
 let slug = values.slug ?? slugify(title);
-if (!isSlug(slug)) fail(`"${slug}" cannot be a file name: use lower-case letters, digits and hyphens.`);
+if (!isSlug(slug)) fail(t('new.bad-slug', { slug }));
 
 const root = values.root ?? process.cwd();
 const directory = join(root, 'content', template.directory);
@@ -61,7 +65,7 @@ const today = new Date().toISOString().slice(0, 10);
 const written: string[] = [];
 for (const lang of ['nl', 'en'] as const) {
   const file = join(directory, lang, `${slug}.mdx`);
-  if (existsSync(file)) fail(`${file} already exists. Choose another --slug, or edit that file.`);
+  if (existsSync(file)) fail(t('new.exists', { file }));
 }
 for (const lang of ['nl', 'en'] as const) {
   const file = join(directory, lang, `${slug}.mdx`);
@@ -70,6 +74,6 @@ for (const lang of ['nl', 'en'] as const) {
   written.push(`content/${template.directory}/${lang}/${slug}.mdx`);
 }
 
-console.log(`Written:\n  ${written.join('\n  ')}\n`);
-console.log(`Next: ${template.next}`);
-console.log('Then run `npm run validate`: it lists what is still missing, with the line to fill in.');
+console.log(`${t('new.written')}\n  ${written.join('\n  ')}\n`);
+console.log(t('new.next', { next: t(template.next) }));
+console.log(t('new.then-validate'));

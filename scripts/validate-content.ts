@@ -1,5 +1,6 @@
 /**
- * npm run validate: checks every content file and explains each problem.
+ * npm run validate [-- folder] [--lang nl|en]: checks every content file and explains each
+ * problem, in the contributor's language (see scripts/language.ts).
  * Exits 1 when there is any error, so the build never starts on broken content; warnings
  * are printed and the build goes on.
  *
@@ -8,43 +9,47 @@
  */
 import { basename, dirname, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
+import { pathsAndLanguage } from './language.ts';
 import { formatAnnotation, formatProblem } from './validation/problem.ts';
 import { validateContent } from './validation/validate.ts';
 
+const { paths, lang } = pathsAndLanguage();
+const t = contributorTexts(lang);
+
 const contentDirectory = process.env['KENNISBANK_CONTENT_DIR'];
 if (contentDirectory && basename(resolve(contentDirectory)) !== 'content') {
-  console.error(`KENNISBANK_CONTENT_DIR must name a folder called "content" (it is "${contentDirectory}"), so validation and the build read the same files.`);
+  console.error(t('validate.content-dir', { value: contentDirectory }));
   process.exit(1);
 }
-const root = process.argv[2] ?? (contentDirectory ? dirname(resolve(contentDirectory)) : process.cwd());
+const root = paths[0] ?? (contentDirectory ? dirname(resolve(contentDirectory)) : process.cwd());
 const started = performance.now();
 let result: ReturnType<typeof validateContent>;
 try {
-  result = validateContent(root, { publicRoot: process.cwd() });
+  result = validateContent(root, { publicRoot: process.cwd(), lang });
 } catch (error) {
-  console.error('The validator stopped on an error it did not expect, so nothing was built:');
+  console.error(t('validate.crashed'));
   console.error(error instanceof Error ? error.message : String(error));
-  console.error('Please report this with the file you changed last.');
+  console.error(t('validate.report-crash'));
   process.exit(2);
 }
 const { problems, warnings, fileCount } = result;
-const seconds = ((performance.now() - started) / 1000).toFixed(2);
-const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+const seconds = (performance.now() - started) / 1000;
 
 if (warnings.length > 0) {
-  console.warn(`${plural(warnings.length, 'warning')} (the build goes on; please fix them):\n`);
-  for (const warning of warnings) console.warn(`${formatProblem(warning)}\n`);
+  console.warn(`${t('validate.warnings', { count: warnings.length })}\n`);
+  for (const warning of warnings) console.warn(`${formatProblem(warning, lang)}\n`);
 }
 if (process.env.GITHUB_ACTIONS === 'true') {
   for (const problem of [...problems, ...warnings]) console.log(formatAnnotation(problem));
 }
 
 if (problems.length === 0) {
-  console.log(`Content is valid: ${fileCount} files checked in ${seconds} s${warnings.length ? `, with ${plural(warnings.length, 'warning')}` : ''}.`);
+  console.log(warnings.length ? t('validate.valid-with-warnings', { files: fileCount, seconds, count: warnings.length }) : t('validate.valid', { files: fileCount, seconds }));
   process.exit(0);
 }
 
-console.error(`Found ${plural(problems.length, 'problem')} in the content (${fileCount} files checked in ${seconds} s):\n`);
-for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
-console.error('Nothing was built. Fix the problems above and run `npm run validate` again.');
+console.error(`${t('validate.problems', { count: problems.length, files: fileCount, seconds })}\n`);
+for (const problem of problems) console.error(`${formatProblem(problem, lang)}\n`);
+console.error(t('validate.nothing-built'));
 process.exit(1);

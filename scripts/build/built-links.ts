@@ -1,7 +1,11 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles } from '../../src/kernel/build/html-files.ts';
-import { formatAnnotation, formatProblem, type Problem } from '../validation/problem.ts';
+import { explainProblem } from '../../src/kernel/content-safety/problem.ts';
+import { contributorLanguage } from '../../src/kernel/i18n/contributor/language.ts';
+import { contributorTexts, reason } from '../../src/kernel/i18n/contributor/messages.ts';
+import type { Locale } from '../../src/kernel/i18n/locales.ts';
+import { formatAnnotation, formatProblem, type ExplainedProblem, type Problem } from '../validation/problem.ts';
 
 /** The URL path a built file is served at: dist/nl/over/index.html -> /nl/over/ */
 function pagePath(dist: string, file: string): string {
@@ -35,8 +39,9 @@ function idsOf(file: string): Set<string> {
 /**
  * After the build: every internal link (`href="/..."` or `href="#..."`) on every page leads
  * to a page that exists, and its `#anchor` to an element with that id, in both languages.
+ * The problems' texts are in `lang`, by default the contributor's language.
  */
-export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: number; links: number } {
+export function checkBuiltLinks(dist: string, lang: Locale = contributorLanguage()): { problems: ExplainedProblem[]; pages: number; links: number } {
   ids.clear();
   targets.clear();
   const problems: Problem[] = [];
@@ -53,45 +58,30 @@ export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: num
       const path = pathAndQuery.split('?')[0] || from;
       const target = fileFor(dist, path);
       if (!target) {
-        problems.push({
-          rule: 'link.broken',
-          file: `dist${from}`,
-          line: lineAt(html, match.index),
-          field: href,
-          expected: 'a link to a page that exists on this site',
-          found: `a link to ${path}, which the build did not produce`,
-          fix: 'Correct the address in the content (copy it from the page in your browser), or remove the link.',
-        });
+        problems.push({ file: `dist${from}`, line: lineAt(html, match.index), field: href, ...reason('link.broken', { path }) });
         continue;
       }
       if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) {
-        problems.push({
-          rule: 'link.broken-anchor',
-          file: `dist${from}`,
-          line: lineAt(html, match.index),
-          field: href,
-          expected: `a section #${anchor} on ${pagePath(dist, target)}`,
-          found: 'no element with that id on that page',
-          fix: 'Link to a heading that exists: open the page, use the link icon beside the heading and copy its address.',
-        });
+        problems.push({ file: `dist${from}`, line: lineAt(html, match.index), field: href, ...reason('link.broken-anchor', { anchor, page: pagePath(dist, target) }) });
       }
     }
   }
-  return { problems, pages: files.length, links };
+  return { problems: problems.map((problem) => explainProblem(problem, lang)), pages: files.length, links };
 }
 
 /**
  * Checks the links of a built site and prints the result: a summary line, or every broken
  * link (and GitHub annotations on GitHub Actions). Returns whether all links are valid.
  */
-export function reportBuiltLinks(dist: string): boolean {
-  const { problems, pages, links } = checkBuiltLinks(dist);
+export function reportBuiltLinks(dist: string, lang: Locale = contributorLanguage()): boolean {
+  const t = contributorTexts(lang);
+  const { problems, pages, links } = checkBuiltLinks(dist, lang);
   if (problems.length === 0) {
-    console.log(`Links are valid: ${links} internal links on ${pages} pages checked.`);
+    console.log(t('links.valid', { links, pages }));
     return true;
   }
-  console.error(`Found ${problems.length} broken internal link${problems.length === 1 ? '' : 's'} (${links} links on ${pages} pages):\n`);
-  for (const problem of problems) console.error(`${formatProblem(problem)}\n`);
+  console.error(`${t('links.broken', { count: problems.length, links, pages })}\n`);
+  for (const problem of problems) console.error(`${formatProblem(problem, lang)}\n`);
   if (process.env['GITHUB_ACTIONS'] === 'true') for (const problem of problems) console.log(formatAnnotation(problem));
   return false;
 }

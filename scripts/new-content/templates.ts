@@ -1,3 +1,5 @@
+import type { PhraseKey } from '../../src/kernel/i18n/contributor/messages.ts';
+
 /**
  * The shape of a new entry per kind, in both languages. Fields whose content only the
  * contributor can give are left empty, so that validation points at them.
@@ -11,7 +13,8 @@ export interface TemplateInput {
 
 interface Template {
   directory: string;
-  next: string;
+  /** What the contributor fills in next, said by npm run new (src/kernel/i18n/contributor/). */
+  next: PhraseKey & `new.next.${string}`;
   render: (input: TemplateInput) => string;
 }
 
@@ -33,7 +36,7 @@ function headings(list: string[]): string {
 export const entryTemplates = {
   community: {
     directory: 'communities',
-    next: 'fill in the summary, the sources (at least one public address), and what is known: top sectors, provinces, themes, partners.',
+    next: 'new.next.community',
     render: ({ lang, title, updated }: TemplateInput) => `---
 title: ${quoted(title)}
 summary: ""
@@ -51,7 +54,7 @@ ${headings(sections.community[lang])}`,
   },
   guide: {
     directory: 'guides',
-    next: 'fill in the summary, the audiences, the communities the guide draws on (basedOn), the sources and the steps.',
+    next: 'new.next.guide',
     render: ({ lang, title, updated }: TemplateInput) => `---
 title: ${quoted(title)}
 summary: ""
@@ -66,7 +69,7 @@ ${headings(sections.guide[lang])}`,
   },
   term: {
     directory: 'glossary',
-    next: 'fill in the one-sentence definition, the sources, and a longer explanation below the frontmatter.',
+    next: 'new.next.term',
     render: ({ title, updated }: TemplateInput) => `---
 term: ${quoted(title)}
 definition: ""
@@ -78,7 +81,7 @@ updated: ${updated}
   },
   chapter: {
     directory: 'position-paper',
-    next: 'fill in the summary and write the chapter, with its sources as footnotes.',
+    next: 'new.next.chapter',
     render: ({ lang, title, updated, order }: TemplateInput) => `---
 title: ${quoted(title)}
 order: ${order ?? 1}

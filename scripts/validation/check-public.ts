@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { phrase, reason, type PhraseKey } from '../../src/kernel/i18n/contributor/messages.ts';
 import type { Problem } from './problem.ts';
 import { unreadableProblem } from '../../src/kernel/content-safety/problem.ts';
 import { walkTree } from './walk.ts';
@@ -27,19 +28,19 @@ const RESERVED = ['nl', 'en', 'pagefind', 'data', 'og', '_astro', '_headers', '_
 const MAX_BYTES = 2 * 1024 * 1024;
 
 /** What in an SVG can run code, load something, or hide either. */
-const SVG_RULES: { pattern: RegExp; what: string }[] = [
+const SVG_RULES: { pattern: RegExp; what: PhraseKey & `svg.${string}` }[] = [
   // Element names may carry a namespace prefix (<svg:script>); attributes may follow a / or a quote.
-  { pattern: /<\s*(?:[\w.-]+:)?script\b/i, what: 'a <script> element' },
-  { pattern: /<\s*(?:[\w.-]+:)?foreignObject\b/i, what: 'a <foreignObject> element (HTML inside the SVG)' },
-  { pattern: /<\s*(?:[\w.-]+:)?(?:iframe|embed|object|audio|video|image|feImage|a|animate\w*|set|handler|listener)\b/i, what: 'an element that embeds, links or changes attributes (<iframe>, <image>, <a>, <animate>, <set>...)' },
+  { pattern: /<\s*(?:[\w.-]+:)?script\b/i, what: 'svg.script' },
+  { pattern: /<\s*(?:[\w.-]+:)?foreignObject\b/i, what: 'svg.foreign-object' },
+  { pattern: /<\s*(?:[\w.-]+:)?(?:iframe|embed|object|audio|video|image|feImage|a|animate\w*|set|handler|listener)\b/i, what: 'svg.embed' },
   // Styles may stay (exported SVGs use them): what in them could load anything is caught below.
-  { pattern: /<!\s*ENTITY\b|<!DOCTYPE[^>]*\[/i, what: 'an ENTITY declaration or a DOCTYPE with its own definitions (which can hide markup)' },
-  { pattern: /<\?xml-stylesheet/i, what: 'an xml-stylesheet instruction' },
-  { pattern: /[\s/"']on[a-z]+\s*=/i, what: 'an on... event attribute' },
-  { pattern: /[\s/"'](?:[\w.-]+:)?href\s*=\s*(?!["']#)/i, what: 'an href to anything but a part of the same image (#id)' },
-  { pattern: /[\s/"'](?:[\w.-]+:)?(?:src|base)\s*=/i, what: 'a src or xml:base attribute' },
-  { pattern: /url\s*\(\s*["']?(?!#)/i, what: 'a url(...) to anything but a part of the same image (#id)' },
-  { pattern: /javascript:|data:|@import/i, what: 'a javascript:, data: or @import reference' },
+  { pattern: /<!\s*ENTITY\b|<!DOCTYPE[^>]*\[/i, what: 'svg.entity' },
+  { pattern: /<\?xml-stylesheet/i, what: 'svg.stylesheet' },
+  { pattern: /[\s/"']on[a-z]+\s*=/i, what: 'svg.event' },
+  { pattern: /[\s/"'](?:[\w.-]+:)?href\s*=\s*(?!["']#)/i, what: 'svg.href' },
+  { pattern: /[\s/"'](?:[\w.-]+:)?(?:src|base)\s*=/i, what: 'svg.src' },
+  { pattern: /url\s*\(\s*["']?(?!#)/i, what: 'svg.url' },
+  { pattern: /javascript:|data:|@import/i, what: 'svg.reference' },
 ];
 
 export function checkPublic(root: string): { problems: Problem[]; assets: Set<string> } {
@@ -52,20 +53,13 @@ export function checkPublic(root: string): { problems: Problem[]; assets: Set<st
     const extension = name.includes('.') ? name.slice(name.lastIndexOf('.') + 1).toLowerCase() : '';
     const top = path.split('/')[1] ?? '';
     if (RESERVED.includes(top)) {
-      problems.push({ rule: 'public.reserved', file, expected: `no files at paths the build writes itself (${RESERVED.join(', ')})`, found: `public${path}`, fix: 'Move the file to public/images/ (or another folder of its own), or remove it.' });
+      problems.push({ file, ...reason('public.reserved', { paths: RESERVED.join(', '), path }) });
       continue;
     }
     const sniff = ALLOWED.get(extension);
     if (!sniff) {
-      problems.push({
-        rule: 'public.file-type',
-        file,
-        expected: `only images and documents the pages show: ${[...ALLOWED.keys()].map((type) => `.${type}`).join(', ')}`,
-        found: `"${name}"`,
-        fix: extension === 'html' || extension === 'htm' || extension === 'js' || extension === 'mjs'
-          ? 'Remove the file: pages and scripts are made by the build from content/ and src/, never copied from public/ (they would run without the site\'s security policy).'
-          : 'Remove the file, or convert it to one of the listed types.',
-      });
+      const code = ['html', 'htm', 'js', 'mjs'].includes(extension);
+      problems.push({ file, ...reason('public.file-type', { types: [...ALLOWED.keys()].map((type) => `.${type}`).join(', '), name }, code ? 'code' : undefined) });
       continue;
     }
     let bytes: Buffer;
@@ -76,11 +70,11 @@ export function checkPublic(root: string): { problems: Problem[]; assets: Set<st
       continue;
     }
     if (bytes.length > MAX_BYTES) {
-      problems.push({ rule: 'public.too-large', file, expected: `a file of at most ${MAX_BYTES / 1024 / 1024} MB`, found: `${(bytes.length / 1024 / 1024).toFixed(1)} MB`, fix: 'Make the image smaller (at most 2,000 pixels wide is plenty) or compress it.' });
+      problems.push({ file, ...reason('public.too-large', { max: MAX_BYTES / 1024 / 1024, size: bytes.length / 1024 / 1024 }) });
       continue;
     }
     if (!sniff(bytes)) {
-      problems.push({ rule: 'public.file-type', file, expected: `a real .${extension} file`, found: `a file whose content is not ${extension.toUpperCase()}`, fix: `Save the file in the format its name says (.${extension}), or give it the ending of its real format.` });
+      problems.push({ file, ...reason('public.file-type:content', { extension, format: extension.toUpperCase() }) });
       continue;
     }
     if (extension === 'svg') {
@@ -90,12 +84,9 @@ export function checkPublic(root: string): { problems: Problem[]; assets: Set<st
       if (bad || notSvg) {
         const index = bad ? text.search(bad.pattern) : 0;
         problems.push({
-          rule: 'public.unsafe-svg',
           file,
           line: text.slice(0, Math.max(0, index)).split('\n').length,
-          expected: 'an SVG image of shapes and text only: no scripts, event attributes, styles, links or embedded content',
-          found: bad ? bad.what : 'a file that is not a UTF-8 SVG image',
-          fix: 'Export the image again as a plain SVG (or optimise it with SVGO and remove the part named), or use a PNG instead.',
+          ...reason('public.unsafe-svg', { what: phrase(bad ? bad.what : 'svg.not-svg') }),
         });
         continue;
       }

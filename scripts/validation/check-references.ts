@@ -6,6 +6,7 @@ import {
   type EntryCollection,
   type TaxonomyCollection,
 } from '../../src/kernel/schemas/collections.ts';
+import { phrase, reason } from '../../src/kernel/i18n/contributor/messages.ts';
 import type { EntryFile } from './collect.ts';
 import { closestMatch } from './suggest.ts';
 import type { Problem } from './problem.ts';
@@ -64,16 +65,14 @@ export function unknownReferenceProblem(
 ): Problem {
   const ids = [...known].sort();
   const suggestion = closestMatch(value, ids);
-  const listed = ids.length === 0 ? '(none defined yet)' : ids.length > 15 ? `${ids.slice(0, 15).join(', ')}, ...` : ids.join(', ');
-  const where = whereDefined(target);
+  const listed = ids.length === 0 ? phrase('reference.none') : ids.length > 15 ? `${ids.slice(0, 15).join(', ')}, ...` : ids.join(', ');
+  const values = { where: whereDefined(target), ids: listed, value, ...(suggestion ? { suggestion } : {}) };
+  const context = suggestion ? 'suggestion' : undefined;
   return {
-    rule: 'reference.unknown',
     file,
     ...(position ?? {}),
     field,
-    expected: `an id defined in ${where}: ${listed}`,
-    found: `"${value}"`,
-    fix: `${suggestion ? `Did you mean "${suggestion}"? ` : ''}Use an id that exists${isTaxonomy(target) ? `, or add "${value}" to ${where} with a Dutch and an English label` : `, or add the entry ${where}nl/${value}.mdx`}.`,
+    ...(isTaxonomy(target) ? reason('reference.unknown', values, context) : reason('reference.unknown:entry', values, context)),
   };
 }
 

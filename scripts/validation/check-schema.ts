@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { phrase, reason, type PhraseKey, type Value } from '../../src/kernel/i18n/contributor/messages.ts';
+import { expectationOf } from '../../src/kernel/schemas/expectation.ts';
 import { closestMatch } from './suggest.ts';
 import { describeValue, type Problem } from './problem.ts';
 import { positionOfPath, type SourceFile } from './source-file.ts';
@@ -18,101 +20,64 @@ function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
-const TYPE_WORDS: Record<string, string> = {
-  string: 'a text value',
-  number: 'a number',
-  array: 'a list (for example [a, b], or one "- item" per line)',
-  object: 'a group of fields',
-  date: 'a date written as YYYY-MM-DD',
-  boolean: 'true or false',
+/** How a field's type is said when its schema has no words of its own. */
+const TYPE_WORDS: Partial<Record<string, PhraseKey & `type.${string}`>> = {
+  string: 'type.string',
+  number: 'type.number',
+  int: 'type.int',
+  array: 'type.array',
+  object: 'type.object',
+  date: 'type.date',
+  boolean: 'type.boolean',
 };
 
+function typeWords(type: string): Value {
+  const key = TYPE_WORDS[type];
+  return key ? phrase(key) : type;
+}
+
 /** Turns one zod issue into a problem a contributor can act on. */
-function describeIssue(issue: Issue, found: unknown, field: string, inFrontmatter: boolean): Pick<Problem, 'rule' | 'expected' | 'found' | 'fix'> {
-  const custom = issue.message && !issue.message.startsWith('Invalid') && !issue.message.startsWith('Too ');
+function describeIssue(issue: Issue, found: unknown, field: string, inFrontmatter: boolean): Pick<Problem, 'rule' | 'message'> {
+  // What the schema says the field expects (src/kernel/schemas/expectation.ts), when it says it.
+  const own = expectationOf(issue as { params?: Record<string, unknown> });
+  const shown = describeValue(found);
   switch (issue.code) {
     case 'invalid_type': {
-      const expected = custom ? issue.message : (TYPE_WORDS[issue.expected] ?? issue.expected);
+      const expected = own.expected ?? typeWords(issue.expected);
       if (found === undefined) {
-        return {
-          rule: 'schema.required',
-          expected,
-          found: describeValue(found),
-          fix: inFrontmatter
-            ? `Add the field "${field}" to the frontmatter between the --- lines, with ${expected}.`
-            : `Add the field "${field}" to the file, with ${expected}.`,
-        };
+        return reason('schema.required', { expected, found: shown, field }, inFrontmatter ? undefined : 'file');
       }
       if (found instanceof Date && issue.expected === 'string') {
-        return {
-          rule: 'schema.type',
-          expected,
-          found: `${describeValue(found)}, which YAML reads as a date`,
-          fix: `Put the value in double quotes, like ${field.split('.').at(-1)}: "${describeValue(found)}", so it stays text.`,
-        };
+        return reason('schema.type:date', { expected, value: shown, key: field.split('.').at(-1) ?? field });
       }
-      return {
-        rule: 'schema.type',
-        expected,
-        found: describeValue(found),
-        fix: `Write "${field}" as ${expected}.`,
-      };
+      return reason('schema.type', { expected, found: shown, field });
     }
     case 'invalid_value': {
       const allowed = issue.values.map((value) => String(value));
       const suggestion = typeof found === 'string' ? closestMatch(found, allowed) : undefined;
-      return {
-        rule: 'schema.value',
-        expected: `one of: ${allowed.join(', ')}`,
-        found: describeValue(found),
-        fix: suggestion ? `Did you mean "${suggestion}"? Use one of the listed values.` : `Use one of the listed values for "${field}".`,
-      };
+      return reason('schema.value', { values: allowed.join(', '), found: shown, field, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'suggestion' : undefined);
     }
     case 'too_big': {
       const length = typeof found === 'string' || Array.isArray(found) ? found.length : undefined;
-      const unit = issue.origin === 'string' ? 'characters' : issue.origin === 'array' ? 'items' : '';
-      return {
-        rule: 'schema.too-big',
-        expected: custom ? issue.message : `at most ${String(issue.maximum)} ${unit}`.trim(),
-        found: length !== undefined ? `${length} ${unit}` : describeValue(found),
-        fix: issue.origin === 'string'
-          ? `Shorten "${field}" to at most ${String(issue.maximum)} characters${length !== undefined ? ` (${length - Number(issue.maximum)} too many)` : ''}.`
-          : `Make "${field}" at most ${String(issue.maximum)}.`,
-      };
+      const max = Number(issue.maximum);
+      const limit = issue.origin === 'string' ? phrase('limit.at-most-characters', { max }) : issue.origin === 'array' ? phrase('limit.at-most-items', { max }) : phrase('limit.at-most', { max });
+      const counted = length === undefined ? shown : issue.origin === 'string' ? phrase('count.characters', { count: length }) : issue.origin === 'array' ? phrase('count.items', { count: length }) : String(length);
+      const context = issue.origin === 'string' && length !== undefined ? 'text' : issue.origin === 'array' ? 'list' : undefined;
+      return reason('schema.too-big', { expected: own.expected ?? limit, found: counted, field, max, ...(length !== undefined ? { over: length - max } : {}) }, context);
     }
     case 'too_small': {
       const empty = (typeof found === 'string' && found.trim() === '') || (Array.isArray(found) && found.length === 0);
-      return {
-        rule: empty ? 'schema.empty' : 'schema.too-small',
-        expected: custom ? issue.message : `at least ${String(issue.minimum)}`,
-        found: describeValue(found),
-        fix: empty ? `Fill in "${field}": it may not be empty.` : `Make "${field}" at least ${String(issue.minimum)}.`,
-      };
+      const min = Number(issue.minimum);
+      const expected = own.expected ?? phrase('limit.at-least', { min });
+      return empty ? reason('schema.empty', { expected, found: shown, field }) : reason('schema.too-small', { expected, found: shown, field, min });
     }
     case 'invalid_format':
-      return {
-        rule: 'schema.format',
-        expected: custom ? issue.message : `a value in the format ${issue.format}`,
-        found: describeValue(found),
-        fix: `Rewrite "${field}" as ${custom ? issue.message : issue.format}.`,
-      };
+      return reason('schema.format', { expected: own.expected ?? phrase('limit.format', { format: issue.format }), found: shown, field });
     case 'unrecognized_keys':
-      return {
-        rule: 'schema.unknown-field',
-        expected: 'only the fields this kind of entry has',
-        found: issue.keys.join(', '),
-        fix: 'Remove the field or correct its spelling.',
-      };
-    default: {
-      // A schema's own check may say how to fix what it found (zod's `params.fix`).
-      const ownFix = issue.code === 'custom' && typeof issue.params?.['fix'] === 'string' ? issue.params['fix'] : undefined;
-      return {
-        rule: 'schema.invalid',
-        expected: issue.message,
-        found: describeValue(found),
-        fix: ownFix ?? `Correct "${field}" so that it is ${issue.message}.`,
-      };
-    }
+      return reason('schema.unknown-field:strict', { keys: issue.keys.join(', ') });
+    default:
+      // A schema's own check may say how to fix what it found (issueExpecting's fix).
+      return reason('schema.invalid', { expected: own.expected ?? issue.message, found: shown, field, ...(own.fix ? { fix: own.fix } : {}) }, own.fix ? 'own' : undefined);
   }
 }
 
@@ -126,13 +91,10 @@ function unknownFields(schema: z.ZodType, data: unknown, source: SourceFile): Pr
       const suggestion = closestMatch(key, known);
       const position = positionOfPath(source, [key]);
       return {
-        rule: 'schema.unknown-field',
         file: source.file,
         ...(position ?? {}),
         field: key,
-        expected: `only known fields: ${known.join(', ')}`,
-        found: `a field "${key}"`,
-        fix: suggestion ? `Did you mean "${suggestion}"? Rename the field.` : `Remove "${key}" or rename it to one of the known fields.`,
+        ...reason('schema.unknown-field', { fields: known.join(', '), key, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'suggestion' : undefined),
       };
     });
 }

@@ -1,4 +1,5 @@
 import { linesOutsideCode } from '../../src/kernel/markdown/heading-ids.ts';
+import { reason } from '../../src/kernel/i18n/contributor/messages.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';
@@ -21,16 +22,7 @@ export const FOOTNOTE = /^\[\^[^\]]+\]:(.*)$/;
 const ADDRESS = /https?:\/\/[^\s)<>"']+/g;
 
 function bareSource(entry: EntryFile, url: string, where: { line?: number; column?: number }, field: string): Problem {
-  return {
-    rule: 'source.bare-url',
-    severity: 'warning',
-    file: entry.source.file,
-    ...where,
-    field,
-    expected: 'the address of the page that states the fact (with a path, like https://groz.nl/fieldlabs)',
-    found: `"${url}", a site's home page`,
-    fix: "Open the page where the source says it (a news item, a project page) and copy that page's address; if no such page can be found, remove the claim rather than cite a home page.",
-  };
+  return { severity: 'warning', file: entry.source.file, ...where, field, ...reason('source.bare-url', { url }) };
 }
 
 /**

@@ -1,4 +1,5 @@
 import { linesOutsideCode, sameOutline, sourceHeadings, type SourceHeading } from '../../src/kernel/markdown/heading-ids.ts';
+import { phrase, reason, type Value } from '../../src/kernel/i18n/contributor/messages.ts';
 import { FOOTNOTE } from './check-sources.ts';
 import type { EntryFile } from './collect.ts';
 import type { Problem } from './problem.ts';
@@ -13,8 +14,8 @@ function translationPairs(entries: readonly EntryFile[]): [translation: EntryFil
   });
 }
 
-function outline(headings: readonly SourceHeading[]): string {
-  return headings.map((heading) => `${'#'.repeat(heading.depth)} ${heading.text}`).join(' | ') || 'no headings';
+function outline(headings: readonly SourceHeading[]): Value {
+  return headings.map((heading) => `${'#'.repeat(heading.depth)} ${heading.text}`).join(' | ') || phrase('headings.none');
 }
 
 /**
@@ -31,13 +32,10 @@ export function checkHeadingOutlines(entries: readonly EntryFile[]): Problem[] {
     const differs = own.findIndex((heading, index) => heading.depth !== original[index]?.depth);
     const at = own[differs >= 0 ? differs : own.length - 1];
     problems.push({
-      rule: 'translation.headings',
       file: entry.source.file,
       line: at ? entry.source.bodyStartLine + at.line - 1 : entry.source.bodyStartLine,
       field: 'headings',
-      expected: `the same section headings as ${source.source.file} (${original.length}): ${outline(original)}`,
-      found: `${own.length}: ${outline(own)}`,
-      fix: 'Give the translation one heading for each Dutch heading, at the same level (## or ###) and in the same order.',
+      ...reason('translation.headings', { file: source.source.file, theirs: original.length, theirOutline: outline(original), ours: own.length, ourOutline: outline(own) }),
     });
   }
   return problems;
@@ -62,28 +60,20 @@ export function checkPairing(entries: readonly EntryFile[]): Problem[] {
       if (versions.has(other)) {
         if (marked) {
           problems.push({
-            rule: 'translation.marked-but-present',
             file: entry.source.file,
             ...(positionOfPath(entry.source, ['untranslated']) ?? {}),
             field: 'untranslated',
-            expected: 'untranslated: true only on an entry without a counterpart',
-            found: `untranslated: true, while ${counterpartPath} exists`,
-            fix: 'Remove the line "untranslated: true".',
+            ...reason('translation.marked-but-present', { counterpart: counterpartPath }),
           });
         }
         continue;
       }
       if (marked) continue;
       problems.push({
-        rule: entry.lang === 'nl' ? 'translation.missing' : 'translation.orphaned',
         file: entry.source.file,
         line: 1,
         field: 'translation',
-        expected: entry.lang === 'nl'
-          ? `an English version at ${counterpartPath}, or "untranslated: true" in this file's frontmatter`
-          : `the Dutch original at ${counterpartPath} (Dutch comes first), or "untranslated: true" in this file's frontmatter`,
-        found: `no file at ${counterpartPath}`,
-        fix: `Add ${counterpartPath} with the same file name (npm run new writes both files for you), or add "untranslated: true" to this file to publish it in one language for now.`,
+        ...reason(entry.lang === 'nl' ? 'translation.missing' : 'translation.orphaned', { counterpart: counterpartPath }),
       });
     }
   }
@@ -107,15 +97,10 @@ export function checkFootnoteCounts(entries: readonly EntryFile[]): Problem[] {
     const theirs = footnoteLines(original.source.body);
     if (own.length === theirs.length) continue;
     problems.push({
-      rule: 'translation.footnotes',
       file: entry.source.file,
       line: own.at(-1) ?? entry.source.bodyStartLine,
       field: 'footnotes',
-      expected: `the same number of footnotes as ${original.source.file} (${theirs.length})`,
-      found: `${own.length} footnote${own.length === 1 ? '' : 's'}`,
-      fix: own.length < theirs.length
-        ? 'Add the footnotes this translation lacks, citing the same sources as the Dutch text.'
-        : 'Remove the footnotes the Dutch text does not have, or add them to the Dutch text too.',
+      ...reason('translation.footnotes', { file: original.source.file, theirs: theirs.length, count: own.length }, own.length < theirs.length ? undefined : 'more'),
     });
   }
   return problems;

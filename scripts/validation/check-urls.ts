@@ -1,7 +1,7 @@
+import { phrase, reason, type Phrase } from '../../src/kernel/i18n/contributor/messages.ts';
 import { locales, otherLocale, type Locale } from '../../src/kernel/i18n/locales.ts';
 import { communityGroupSegments, printSegment, sections, type CommunityGroup, type Section } from '../../src/kernel/i18n/sections.ts';
 import { communityGroupUrl, entryUrl, homeUrl, pageUrl, sectionUrl, urlSlug, type SectionCollection } from '../../src/kernel/routing/localized-urls.ts';
-import { entryCollections } from '../../src/kernel/schemas/collections.ts';
 import type { KnownIds, ValidEntry } from './check-references.ts';
 import type { Problem } from './problem.ts';
 import { positionOfPath } from './source-file.ts';
@@ -14,14 +14,14 @@ import { positionOfPath } from './source-file.ts';
  * (src/routing/routes.ts), so a collision can never reach dist/.
  */
 export function checkUrls(entries: readonly ValidEntry[], known: KnownIds): Problem[] {
-  const reserved = new Map<string, string>();
+  const reserved = new Map<string, Phrase>();
   for (const lang of locales) {
-    reserved.set(homeUrl(lang), 'the home page');
-    for (const section of Object.keys(sections) as Section[]) reserved.set(sectionUrl(section, lang), `the ${section === 'search' ? 'search page' : `section "${sections[section][lang]}"`}`);
-    reserved.set(`${sectionUrl('positionPaper', lang)}${printSegment[lang]}/`, 'the print page of the position paper');
+    reserved.set(homeUrl(lang), phrase('use.home'));
+    for (const section of Object.keys(sections) as Section[]) reserved.set(sectionUrl(section, lang), section === 'search' ? phrase('use.search') : phrase('use.section', { name: sections[section][lang] }));
+    reserved.set(`${sectionUrl('positionPaper', lang)}${printSegment[lang]}/`, phrase('use.print'));
     for (const group of Object.keys(communityGroupSegments) as CommunityGroup[]) {
-      reserved.set(`${sectionUrl('communities', lang)}${communityGroupSegments[group][lang]}/`, `the ${group === 'provinces' ? 'province' : 'top-sector'} lists`);
-      for (const id of known[group]) reserved.set(communityGroupUrl(group, lang, id), `the list of communities for "${id}"`);
+      reserved.set(`${sectionUrl('communities', lang)}${communityGroupSegments[group][lang]}/`, phrase(`use.${group}`));
+      for (const id of known[group]) reserved.set(communityGroupUrl(group, lang, id), phrase('use.group', { id }));
     }
   }
 
@@ -39,17 +39,16 @@ export function checkUrls(entries: readonly ValidEntry[], known: KnownIds): Prob
         : entryUrl(entry.collection as SectionCollection, lang as Locale, urlSlug(entry.collection as SectionCollection, entry.slug));
       const field = isPage ? 'slug' : undefined;
       const where = { file: entry.source.file, ...(field ? { field, ...(positionOfPath(entry.source, [field]) ?? {}) } : {}) };
-      const fix = isPage
-        ? 'Choose another slug for this page.'
-        : `Rename the file (in both language folders) so that its address differs${entry.collection === 'positionPaper' ? '; a chapter\'s address is its file name without the number' : ''}.`;
+      // A page is renamed by its slug, a chapter's address leaves out its number.
+      const fix = isPage ? 'page' : entry.collection === 'positionPaper' ? 'chapter' : undefined;
       const use = reserved.get(url);
       if (use) {
-        problems.push({ rule: 'url.reserved', ...where, expected: `an address the site does not use itself`, found: `${url}, the address of ${use}`, fix });
+        problems.push({ ...where, ...reason('url.reserved', { url, use }, fix) });
         continue;
       }
       const first = taken.get(url);
       if (first && first !== entry && !(isPage && first.collection === 'pages' && first.lang === entry.lang && entry.lang === lang)) {
-        problems.push({ rule: 'url.duplicate', ...where, expected: `an address no other ${entryCollections[entry.collection].noun} has`, found: `${url}, also the address of ${first.source.file}`, fix });
+        problems.push({ ...where, ...reason('url.duplicate', { url, noOther: phrase(`no-other.${entry.collection}`), file: first.source.file }, fix) });
         continue;
       }
       taken.set(url, entry);

@@ -6,6 +6,7 @@ import {
   type DataCollectionDefinition,
 } from '../../src/kernel/schemas/collections.ts';
 import { isSlug, slugify } from '../../src/kernel/content/slug.ts';
+import { phrase, reason, type Value } from '../../src/kernel/i18n/contributor/messages.ts';
 import type { Problem } from './problem.ts';
 import { readSourceFile, type SourceFile } from './source-file.ts';
 import type { Walked } from './walk.ts';
@@ -20,13 +21,15 @@ export interface DataFile {
 
 const definitions = Object.entries(dataCollections) as [DataCollection, DataCollectionDefinition][];
 
-/** What belongs in a folder, in words: `scan.yaml and the folder dimensions/`. */
-function whatBelongsIn(directory: string): string {
-  const files = definitions.filter(([, definition]) => definition.directory === directory).map(([, definition]) => definition.pattern === '*.yaml' ? `one <id>.yaml file per ${definition.noun}` : definition.pattern);
+/** What belongs in a folder, as a list for a message: `scan.yaml and the folder dimensions/`. */
+function whatBelongsIn(directory: string): Value[] {
+  const files = definitions
+    .filter(([, definition]) => definition.directory === directory)
+    .map(([collection, definition]) => (definition.pattern === '*.yaml' ? phrase('belongs.id-yaml-per', { noun: phrase(`noun.${collection}`) }) : definition.pattern));
   const folders = definitions
     .filter(([, definition]) => definition.directory.startsWith(`${directory}/`))
-    .map(([, definition]) => `the folder ${definition.directory.slice(directory.length + 1)}/`);
-  return [...files, ...folders].join(' and ');
+    .map(([, definition]) => phrase('belongs.folder', { name: definition.directory.slice(directory.length + 1) }));
+  return [...files, ...folders];
 }
 
 /**
@@ -49,44 +52,23 @@ export function collectDataFiles(root: string, walked: Walked): { files: DataFil
       const file = `${base}/${name}`;
       if (walked.directories.includes(file)) {
         if (directories.includes(`${directory}/${name}`)) continue;
-        problems.push({
-          rule: 'file.location',
-          file,
-          expected: `in ${base}/ only ${whatBelongsIn(directory)}`,
-          found: `a folder ${name}/`,
-          fix: `Move the files in ${file}/ to where they belong, or remove the folder.`,
-        });
+        problems.push({ file, ...reason('file.location:data-folder', { base, belongs: whatBelongsIn(directory), name, file }) });
         continue;
       }
       const match = here.find(([, definition]) => matchesDataPattern(name, definition.pattern));
       if (!match) {
-        problems.push(takesAnyYaml
-          ? {
-            rule: 'file.extension',
-            file,
-            expected: 'a file ending in .yaml',
-            found: `"${name}"`,
-            fix: `Rename the file to end in .yaml (for example ${name.replace(/\.[^.]*$/, '')}.yaml); other files are not read.`,
-          }
-          : {
-            rule: 'file.location',
-            file,
-            expected: `in ${base}/ only ${whatBelongsIn(directory)}`,
-            found: `a file "${name}"`,
-            fix: `Move the file to where it belongs (${whatBelongsIn(directory)}), or remove it.`,
-          });
+        problems.push({
+          file,
+          ...(takesAnyYaml
+            ? reason('file.extension:yaml', { name, suggestion: `${name.replace(/\.[^.]*$/, '')}.yaml` })
+            : reason('file.location:data-file', { base, belongs: whatBelongsIn(directory), name })),
+        });
         continue;
       }
       const [collection, definition] = match;
       const id = name.slice(0, -'.yaml'.length);
       if (definition.pattern === '*.yaml' && !isSlug(id)) {
-        problems.push({
-          rule: 'file.name',
-          file,
-          expected: 'a file name of lower-case letters, digits and single hyphens, like "samenwerking.yaml"',
-          found: `"${name}"`,
-          fix: `Rename the file, for example to "${slugify(id) || 'dimensie'}.yaml".`,
-        });
+        problems.push({ file, ...reason('file.name:yaml', { name, suggestion: `${slugify(id) || 'dimensie'}.yaml` }) });
         continue;
       }
       files.push({ collection, id, source: readSourceFile(root, file) });
@@ -96,14 +78,10 @@ export function collectDataFiles(root: string, walked: Walked): { files: DataFil
       if (files.some((dataFile) => dataFile.collection === collection)) continue;
       const wanted = definition.pattern === '*.yaml' ? `${base}/` : `${base}/${definition.pattern}`;
       if (walked.problems.some((problem) => problem.file === wanted)) continue; // a link or hidden file, reported
+      const noun = phrase(`noun.${collection}`);
       problems.push({
-        rule: 'file.missing',
         file: wanted,
-        expected: definition.pattern === '*.yaml' ? `at least one ${definition.noun} in ${wanted}` : `the ${definition.noun} ${wanted}`,
-        found: 'no such file',
-        fix: definition.pattern === '*.yaml'
-          ? `Add one file ${base}/<id>.yaml per ${definition.noun}; the fields it needs are described in src/kernel/schemas/.`
-          : `Restore ${wanted}: the site cannot be built without it.`,
+        ...(definition.pattern === '*.yaml' ? reason('file.missing:data', { noun, wanted, base }) : reason('file.missing:data-file', { noun, wanted })),
       });
     }
   }

@@ -1,5 +1,6 @@
 import { locales } from '../../src/kernel/i18n/locales.ts';
 import { isSlug, slugify } from '../../src/kernel/content/slug.ts';
+import { phrase, reason, type Value } from '../../src/kernel/i18n/contributor/messages.ts';
 import {
   CONTENT_ROOT,
   TAXONOMY_DIRECTORY,
@@ -7,6 +8,8 @@ import {
   dataCollections,
   entryCollections,
   taxonomyCollections,
+  type DataCollection,
+  type DataCollectionDefinition,
   type EntryCollection,
   type TaxonomyCollection,
 } from '../../src/kernel/schemas/collections.ts';
@@ -36,15 +39,20 @@ export interface CollectedContent {
 }
 
 /** The folders under content/ that some collection reads, and what belongs in them, in words. */
-function knownFolders(): Map<string, string> {
-  const folders = new Map<string, string>();
-  for (const definition of Object.values(entryCollections)) {
-    folders.set(`${CONTENT_ROOT}/${definition.directory}`, `the folders nl/ and en/ with one .mdx file per ${definition.noun}`);
-    for (const lang of locales) folders.set(`${CONTENT_ROOT}/${definition.directory}/${lang}`, `one .mdx file per ${definition.noun}`);
+function knownFolders(): Map<string, Value> {
+  const folders = new Map<string, Value>();
+  for (const [collection, definition] of Object.entries(entryCollections) as [EntryCollection, (typeof entryCollections)[EntryCollection]][]) {
+    const noun = phrase(`noun.${collection}`);
+    folders.set(`${CONTENT_ROOT}/${definition.directory}`, phrase('belongs.language-folders', { noun }));
+    for (const lang of locales) folders.set(`${CONTENT_ROOT}/${definition.directory}/${lang}`, phrase('belongs.mdx-per', { noun }));
   }
-  folders.set(`${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}`, `the files ${Object.values(taxonomyCollections).map((taxonomy) => taxonomy.file).join(', ')}`);
-  for (const definition of Object.values(dataCollections)) folders.set(`${CONTENT_ROOT}/${definition.directory}`, definition.pattern === '*.yaml' ? `one .yaml file per ${definition.noun}` : definition.pattern);
-  for (const definition of Object.values(checkFiles)) folders.set(`${CONTENT_ROOT}/${definition.directory}`, `${definition.files.join(' and ')} (${definition.purpose})`);
+  folders.set(`${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}`, phrase('belongs.files', { files: Object.values(taxonomyCollections).map((taxonomy) => taxonomy.file).join(', ') }));
+  for (const [collection, definition] of Object.entries(dataCollections) as [DataCollection, DataCollectionDefinition][]) {
+    folders.set(`${CONTENT_ROOT}/${definition.directory}`, definition.pattern === '*.yaml' ? phrase('belongs.yaml-per', { noun: phrase(`noun.${collection}`) }) : definition.pattern);
+  }
+  for (const [check, definition] of Object.entries(checkFiles) as [keyof typeof checkFiles, (typeof checkFiles)[keyof typeof checkFiles]][]) {
+    folders.set(`${CONTENT_ROOT}/${definition.directory}`, phrase('belongs.check-files', { files: [...definition.files], purpose: phrase(`check-files.${check}`) }));
+  }
   return folders;
 }
 
@@ -73,12 +81,13 @@ export function collectContent(root: string): CollectedContent {
     if (folders.has(directory) || topFolders.includes(directory)) continue;
     const parent = directory.slice(0, directory.lastIndexOf('/'));
     if (!folders.has(parent) && parent !== CONTENT_ROOT && !topFolders.includes(parent)) continue;
+    const name = directory.slice(directory.lastIndexOf('/') + 1);
+    const belongs = folders.get(parent);
     report({
-      rule: 'file.location',
       file: directory,
-      expected: folders.has(parent) ? `in ${parent}/ only ${folders.get(parent)}` : `only these folders in ${CONTENT_ROOT}/: ${topFolders.map((folder) => folder.slice(CONTENT_ROOT.length + 1)).join(', ')}`,
-      found: `a folder ${directory.slice(directory.lastIndexOf('/') + 1)}/ that nothing reads`,
-      fix: 'Move its files to where they belong, or remove the folder.',
+      ...(belongs !== undefined
+        ? reason('file.location:folder', { parent, belongs, name })
+        : reason('file.location:top-folder', { root: CONTENT_ROOT, folders: topFolders.map((folder) => folder.slice(CONTENT_ROOT.length + 1)).join(', '), name })),
     });
   }
 
@@ -89,34 +98,16 @@ export function collectContent(root: string): CollectedContent {
       const [lang, name] = parts;
       if (parts.length !== 2 || !lang || !name || !(locales as readonly string[]).includes(lang)) {
         if (parts.length > 2 && !(locales as readonly string[]).includes(lang ?? '')) continue; // inside an unknown folder: the folder is reported
-        report({
-          rule: 'file.location',
-          file,
-          expected: `every ${definition.noun} in a language folder: ${base}/nl/<name>.mdx or ${base}/en/<name>.mdx`,
-          found: `a file at ${file}`,
-          fix: `Move the file into ${base}/nl/ (Dutch) or ${base}/en/ (English).`,
-        });
+        report({ file, ...reason('file.location:language', { noun: phrase(`noun.${collection}`), base, file }) });
         continue;
       }
       if (!name.endsWith('.mdx')) {
-        report({
-          rule: 'file.extension',
-          file,
-          expected: 'a file ending in .mdx',
-          found: `"${name}"`,
-          fix: `Rename the file to end in .mdx (for example ${name.replace(/\.[^.]*$/, '')}.mdx); other files are not published.`,
-        });
+        report({ file, ...reason('file.extension:mdx', { name, suggestion: `${name.replace(/\.[^.]*$/, '')}.mdx` }) });
         continue;
       }
       const slug = name.slice(0, -'.mdx'.length);
       if (!isSlug(slug)) {
-        report({
-          rule: 'file.name',
-          file,
-          expected: 'a file name of lower-case letters, digits and single hyphens, like "vitaal-in-brainport.mdx"',
-          found: `"${name}"`,
-          fix: `Rename the file, for example to "${slugify(slug) || 'nieuwe-pagina'}.mdx", in both language folders.`,
-        });
+        report({ file, ...reason('file.name:mdx', { name, suggestion: `${slugify(slug) || 'nieuwe-pagina'}.mdx` }) });
         continue;
       }
       entries.push({ collection, lang, slug, source: read(file) });
@@ -127,13 +118,7 @@ export function collectContent(root: string): CollectedContent {
     const file = `${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}/${definition.file}`;
     if (!walked.files.includes(file)) {
       if (problems.some((problem) => problem.file === file)) continue; // a link or hidden file, reported
-      problems.push({
-        rule: 'file.missing',
-        file,
-        expected: `the taxonomy file ${file}`,
-        found: 'no such file',
-        fix: `Restore ${file}: the site needs it to label and check ${collection}.`,
-      });
+      problems.push({ file, ...reason('file.missing:taxonomy', { file, collection }) });
       continue;
     }
     taxonomies.push({ collection, source: read(file) });
@@ -154,21 +139,15 @@ export function collectContent(root: string): CollectedContent {
     const folder = file.slice(0, file.lastIndexOf('/'));
     if (!folders.has(folder) && folder !== CONTENT_ROOT) continue; // inside an unknown folder: the folder is reported
     const name = file.slice(folder.length + 1);
-    problems.push(name.endsWith('.yml')
-      ? {
-        rule: 'file.extension',
-        file,
-        expected: 'YAML files ending in .yaml',
-        found: `"${name}"`,
-        fix: `Rename the file to ${name.slice(0, -'.yml'.length)}.yaml; files ending in .yml are not read.`,
-      }
-      : {
-        rule: 'file.location',
-        file,
-        expected: folder === CONTENT_ROOT ? `no files directly in ${CONTENT_ROOT}/, only the folders of the collections` : `in ${folder}/ only ${folders.get(folder)}`,
-        found: `a file "${name}" that nothing reads`,
-        fix: 'Move the file to where it belongs, or remove it.',
-      });
+    const belongs = folders.get(folder);
+    problems.push({
+      file,
+      ...(name.endsWith('.yml')
+        ? reason('file.extension:yml', { name, suggestion: `${name.slice(0, -'.yml'.length)}.yaml` })
+        : belongs === undefined
+          ? reason('file.location:root-file', { root: CONTENT_ROOT, name })
+          : reason('file.location:unread-file', { folder, belongs, name })),
+    });
   }
 
   return { entries, taxonomies, dataFiles: data.files, problems };

@@ -1,3 +1,7 @@
+import { explainProblem, type ExplainedProblem } from '../../src/kernel/content-safety/problem.ts';
+import { contributorLanguage } from '../../src/kernel/i18n/contributor/language.ts';
+import { phrase, reason } from '../../src/kernel/i18n/contributor/messages.ts';
+import type { Locale } from '../../src/kernel/i18n/locales.ts';
 import type { ActionScanDimension } from '../../src/kernel/schemas/action-scan.ts';
 import { dataCollections, entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/kernel/schemas/collections.ts';
 import { checkActionScan, type ValidDimension } from './check-action-scan.ts';
@@ -14,9 +18,9 @@ import { positionOfPath, unexpected } from './source-file.ts';
 
 export interface ValidationResult {
   /** Errors: any of these stops the build. */
-  problems: Problem[];
+  problems: ExplainedProblem[];
   /** Printed, but the build goes on (a source that cites a home page, for one). */
-  warnings: Problem[];
+  warnings: ExplainedProblem[];
   /** How many files were read, for the summary line. */
   fileCount: number;
 }
@@ -27,10 +31,11 @@ function emptyKnownIds(): KnownIds {
 }
 
 /**
- * Checks all content under `root` in one pass and returns every problem found. Nothing
- * stops at the first error: a contributor sees the whole list at once.
+ * Checks all content under `root` in one pass and returns every problem found, its texts in
+ * `lang` (by default the contributor's language, src/kernel/i18n/contributor/language.ts).
+ * Nothing stops at the first error: a contributor sees the whole list at once.
  */
-export function validateContent(root: string, options: { publicRoot?: string } = {}): ValidationResult {
+export function validateContent(root: string, options: { publicRoot?: string; lang?: Locale } = {}): ValidationResult {
   const collected = collectContent(root);
   const published = checkPublic(options.publicRoot ?? root);
   const problems: Problem[] = [...collected.problems, ...published.problems];
@@ -45,14 +50,7 @@ export function validateContent(root: string, options: { publicRoot?: string } =
     }
     const items: unknown = source.data;
     if (!Array.isArray(items)) {
-      problems.push({
-        rule: 'taxonomy.shape',
-        file: source.file,
-        line: 1,
-        expected: 'a list of items, each starting with "- id: ..."',
-        found: items === null ? 'an empty file' : 'something other than a list',
-        fix: 'Write one "- id: ..." item per entry, each with a label for nl and en.',
-      });
+      problems.push({ file: source.file, line: 1, ...reason('taxonomy.shape', {}, items === null ? 'empty' : undefined) });
       continue;
     }
     items.forEach((item, index) => {
@@ -62,13 +60,10 @@ export function validateContent(root: string, options: { publicRoot?: string } =
       if (typeof id !== 'string') return;
       if (known[collection].has(id)) {
         problems.push({
-          rule: 'taxonomy.duplicate-id',
           file: source.file,
           ...(positionOfPath(source, [index, 'id']) ?? {}),
           field: `[${index}].id`,
-          expected: 'each id once in this file',
-          found: `"${id}" a second time`,
-          fix: `Remove the duplicate item or give it another id.`,
+          ...reason('taxonomy.duplicate-id', { id }),
         });
       }
       known[collection].add(id);
@@ -105,12 +100,9 @@ export function validateContent(root: string, options: { publicRoot?: string } =
     const data: unknown = source.data;
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.push({
-        rule: 'data.shape',
         file: source.file,
         line: 1,
-        expected: 'fields written as "name: value", one per line, like "order: 1"',
-        found: data === null ? 'an empty file' : Array.isArray(data) ? 'a list' : 'a single value',
-        fix: `Write the fields of the ${dataCollections[collection].noun} (see src/kernel/schemas/) at the start of the line, without "- " in front.`,
+        ...reason('data.shape', { noun: phrase(`noun.${collection}`) }, data === null ? 'empty' : Array.isArray(data) ? 'list' : undefined),
       });
       continue;
     }
@@ -140,7 +132,8 @@ export function validateContent(root: string, options: { publicRoot?: string } =
   problems.push(...guarded('content/', () => checkFootnoteCounts(collected.entries.filter((entry) => entry.source.problems.length === 0))));
   problems.push(...guarded('content/action-scan/', () => checkActionScan(dimensions, collected.entries)));
 
-  const sorted = sortProblems(problems);
+  const lang = options.lang ?? contributorLanguage();
+  const sorted = sortProblems(problems).map((problem) => explainProblem(problem, lang));
   return {
     problems: sorted.filter((problem) => !isWarning(problem)),
     warnings: sorted.filter(isWarning),
@@ -172,13 +165,10 @@ function checkUniqueFields(entries: ValidEntry[]): Problem[] {
       continue;
     }
     problems.push({
-      rule: 'unique.duplicate',
       file: entry.source.file,
       ...(positionOfPath(entry.source, [field]) ?? {}),
       field,
-      expected: `a ${field} no other ${entryCollections[entry.collection].noun} in this language has`,
-      found: `${JSON.stringify(entry.data[field])}, also used by ${first.source.file}`,
-      fix: `Give one of the two files another ${field}.`,
+      ...reason('unique.duplicate:field', { field, noOther: phrase(`no-other.${entry.collection}`), value: JSON.stringify(entry.data[field]), file: first.source.file }),
     });
   }
   return problems;

@@ -1,4 +1,5 @@
 import { lstatSync, readdirSync } from 'node:fs';
+import { reason } from '../../src/kernel/i18n/contributor/messages.ts';
 import type { Problem } from './problem.ts';
 import { unreadableProblem } from '../../src/kernel/content-safety/problem.ts';
 
@@ -22,7 +23,7 @@ export function walkTree(root: string, top: string): Walked {
   const problems: Problem[] = [];
   try {
     if (lstatSync(`${root}/${top}`).isSymbolicLink()) {
-      problems.push({ rule: 'file.symlink', file: top, expected: `${top}/ as an ordinary folder`, found: 'a symbolic link', fix: `Replace the link with the folder itself. Links are never followed: they could point outside the repository.` });
+      problems.push({ file: top, ...reason('file.symlink:top', { top }) });
       return { files, directories, problems };
     }
   } catch {
@@ -49,23 +50,11 @@ export function walkTree(root: string, top: string): Walked {
         continue;
       }
       if (stats.isSymbolicLink()) {
-        problems.push({
-          rule: 'file.symlink',
-          file: path,
-          expected: 'ordinary files and folders',
-          found: 'a symbolic link',
-          fix: 'Replace the link with a copy of the file it points to, or remove it. Links are never followed: they could point outside the repository.',
-        });
+        problems.push({ file: path, ...reason('file.symlink') });
         continue;
       }
       if (name.startsWith('.')) {
-        problems.push({
-          rule: 'file.hidden',
-          file: path,
-          expected: 'no hidden files or folders (names starting with a dot): nothing reads them',
-          found: `a hidden ${stats.isDirectory() ? 'folder' : 'file'} "${name}"`,
-          fix: 'Remove it, or rename it without the leading dot and put it where it belongs.',
-        });
+        problems.push({ file: path, ...reason('file.hidden', { name }, stats.isDirectory() ? 'folder' : undefined) });
         continue;
       }
       if (stats.isDirectory()) {
@@ -74,7 +63,7 @@ export function walkTree(root: string, top: string): Walked {
       } else if (stats.isFile()) {
         files.push(path);
       } else {
-        problems.push({ rule: 'file.type', file: path, expected: 'ordinary files and folders', found: 'a special file (a pipe, socket or device)', fix: 'Remove it.' });
+        problems.push({ file: path, ...reason('file.type') });
       }
     }
   }

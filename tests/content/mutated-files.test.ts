@@ -1,6 +1,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { expect, it } from 'vitest';
 import { checkMdx } from '../../src/kernel/content-safety/check-mdx.ts';
+import { explainProblem } from '../../src/kernel/content-safety/problem.ts';
 import { parseSourceFile } from '../../src/kernel/content-safety/source-file.ts';
 
 /**
@@ -32,7 +33,7 @@ it('a thousand randomly broken files are read and checked without an exception',
     try {
       const source = parseSourceFile(file, text);
       const problems = source.problems.length > 0 ? source.problems : checkMdx(source);
-      for (const problem of problems) {
+      for (const problem of problems.map((found) => explainProblem(found, 'en'))) {
         if (problem.file !== file || problem.fix.length < 10 || problem.expected.length < 5) failures.push(`round ${round}: ${problem.rule} without file, expectation or fix`);
       }
     } catch (error) {

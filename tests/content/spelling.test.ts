@@ -77,7 +77,7 @@ describe('the content is spelt correctly', () => {
     const { problems, files, words } = await checkSpelling(process.cwd(), ['content']);
     expect(files).toBeGreaterThan(0);
     expect(words).toBeGreaterThan(1000);
-    const report = problems.map(formatSpellingProblem).join('\n');
+    const report = problems.map((problem) => formatSpellingProblem(problem, 'en')).join('\n');
     // Each line: file:line:column, the word, and how to fix it.
     expect(report).toBe('');
   });

@@ -1,10 +1,11 @@
 import { mdxToMdast } from 'satteri';
+import { phrase, reason } from '../i18n/contributor/messages.ts';
 import { authorComponents, vagueLinkTexts } from '../schemas/mdx-components.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
 import type { SourceFile } from './source-file.ts';
 import { closestMatch } from './suggest.ts';
-import { unsafeUrlReason } from './urls.ts';
+import { shownUrl, unsafeUrlReason } from './urls.ts';
 
 export interface MdxContext {
   /** Glossary ids, to check <Term id>; the build's guard leaves the references to validation. */
@@ -70,13 +71,10 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
     const message = error instanceof Error ? error.message : String(error);
     const position = /(\d+):(\d+)/.exec(message);
     problems.push({
-      rule: 'mdx.syntax',
       file,
       line: position ? Number(position[1]) + source.bodyStartLine - 1 : source.bodyStartLine,
       ...(position ? { column: Number(position[2]) } : {}),
-      expected: 'text that MDX can read: every <Component> closed, and no { or < in plain text',
-      found: message.split('\n')[0] ?? message,
-      fix: 'Close the component on this line (<Aside>...</Aside> or <Term id="x">...</Term>), or rewrite a { or < in the text in words.',
+      ...reason('mdx.syntax', { error: message.split('\n')[0] ?? message }),
     });
     return problems;
   }
@@ -85,13 +83,7 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
   // overflow), so it is refused before anything walks the tree recursively.
   const { depth, deepest } = depthOf(tree);
   if (depth > limits.mdxDepth) {
-    report(deepest, {
-      rule: 'mdx.too-deep',
-      field: 'body',
-      expected: `quotes, lists and components nested at most ${limits.mdxDepth} levels deep`,
-      found: `${depth} levels`,
-      fix: 'Flatten the text: fewer quotes (>) or list levels inside each other.',
-    });
+    report(deepest, { field: 'body', ...reason('mdx.too-deep', { max: limits.mdxDepth, depth }) });
     return problems;
   }
 
@@ -99,23 +91,11 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
   const visit = (node: Node) => {
     switch (node.type) {
       case 'mdxjsEsm':
-        report(node, {
-          rule: 'mdx.import-export',
-          field: 'body',
-          expected: 'no import or export lines: the components Aside, Steps, Term and Figure are available without importing',
-          found: `"${(node.value ?? '').split('\n')[0]}"`,
-          fix: 'Delete this line. Other components and code cannot be used in contributed content.',
-        });
+        report(node, { field: 'body', ...reason('mdx.import-export', { line: (node.value ?? '').split('\n')[0] ?? '' }) });
         break;
       case 'mdxFlowExpression':
       case 'mdxTextExpression':
-        report(node, {
-          rule: 'mdx.expression',
-          field: 'body',
-          expected: 'plain text without {curly braces}: MDX runs what is between them as code',
-          found: `{${node.value ?? ''}}`,
-          fix: 'Remove the braces; write the text itself, or rephrase. A literal brace can be written as \\{.',
-        });
+        report(node, { field: 'body', ...reason('mdx.expression', { expression: `{${node.value ?? ''}}` }) });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement':
@@ -134,13 +114,7 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
     }
     if (node.type === 'link') checkLinkText(node);
     if (node.type === 'image' && !(node.alt ?? '').trim()) {
-      report(node, {
-        rule: 'image.alt-missing',
-        field: 'image',
-        expected: 'alt text that says what the image shows, for readers who cannot see it',
-        found: `an image without alt text (${node.url ?? ''})`,
-        fix: 'Write ![what the image shows](address), or for a purely decorative image use <Figure src="..." decorative />.',
-      });
+      report(node, { field: 'image', ...reason('image.alt-missing', { url: node.url ?? '' }) });
     }
     for (const child of node.children ?? []) visit(child);
   };
@@ -151,63 +125,58 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
     if (!rule) {
       const dangerous = DANGEROUS.has(name.toLowerCase());
       const suggestion = closestMatch(name, allowedNames);
+      const shown = { components: allowedNames.join(', '), tag: `<${name || '>'}>` };
       report(node, {
-        rule: dangerous ? 'mdx.unsafe-element' : 'mdx.unknown-component',
         field: `<${name || 'fragment'}>`,
-        expected: `only the components ${allowedNames.join(', ')}`,
-        found: `<${name || '>'}>`,
-        fix: dangerous
-          ? `Remove <${name}>: scripts, frames, styles, objects and forms cannot be part of contributed content.`
-          : `${suggestion ? `Did you mean <${suggestion}>? ` : ''}Use one of the listed components, or write the text in Markdown.`,
+        ...(dangerous
+          ? reason('mdx.unsafe-element', { ...shown, name })
+          : reason('mdx.unknown-component', { ...shown, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'suggestion' : undefined)),
       });
       return;
     }
     const given = new Set<string>();
     for (const attribute of node.attributes ?? []) {
       if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) {
-        report(node, { rule: 'mdx.expression', field: `<${name}>`, expected: 'attributes written as name="value"', found: 'a {...} spread', fix: 'Write each attribute as name="value".' });
+        report(node, { field: `<${name}>`, ...reason('mdx.expression:spread') });
         continue;
       }
       const attributeName = attribute.name;
       given.add(attributeName);
       const field = `<${name} ${attributeName}>`;
       if (/^on/i.test(attributeName)) {
-        report(node, { rule: 'mdx.event-handler', field, expected: 'no on... attributes: they run code in the reader\'s browser', found: attributeName, fix: `Remove ${attributeName}.` });
+        report(node, { field, ...reason('mdx.event-handler', { attribute: attributeName }) });
         continue;
       }
       const allowed = rule.attributes[attributeName];
       if (!allowed) {
         const names = Object.keys(rule.attributes);
         report(node, {
-          rule: 'mdx.unknown-attribute',
           field,
-          expected: names.length ? `only these attributes on <${name}>: ${names.join(', ')}` : `no attributes on <${name}>`,
-          found: attributeName,
-          fix: `Remove ${attributeName}. <${name}> is ${rule.purpose}.`,
+          ...reason('mdx.unknown-attribute', { name, attributes: names.join(', '), attribute: attributeName, purpose: phrase(rule.purpose) }, names.length ? undefined : 'none'),
         });
         continue;
       }
       const value = attribute.value;
       if (value !== null && value !== undefined && typeof value !== 'string') {
-        report(node, { rule: 'mdx.expression', field, expected: `${attributeName}="text" in quotes`, found: `${attributeName}={...}`, fix: `Write ${attributeName}="..." with plain text between double quotes.` });
+        report(node, { field, ...reason('mdx.expression:attribute', { attribute: attributeName }) });
         continue;
       }
       if (allowed.flag) continue;
       if (typeof value !== 'string') {
-        report(node, { rule: 'mdx.attribute-value', field, expected: `${attributeName}="..." with a value`, found: `${attributeName} without a value`, fix: `Give ${attributeName} a value in double quotes.` });
+        report(node, { field, ...reason('mdx.attribute-value:missing', { attribute: attributeName }) });
       } else if (allowed.values && !allowed.values.includes(value)) {
-        report(node, { rule: 'mdx.attribute-value', field, expected: `one of: ${allowed.values.join(', ')}`, found: `"${value}"`, fix: `Use ${attributeName}="${allowed.values[0]}" or another listed value.` });
+        report(node, { field, ...reason('mdx.attribute-value', { values: allowed.values.join(', '), value, attribute: attributeName, first: allowed.values[0] ?? '' }) });
       } else if (allowed.localPath && !LOCAL_PATH.test(value)) {
-        report(node, { rule: 'link.unsafe-url', field, expected: 'a path on this site of letters, digits, -, _ and . between slashes, such as /images/photo.jpg', found: `"${[...value.slice(0, 60)].map((character) => (/[\u0000-\u001F\u007F]/.test(character) ? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : character)).join('')}"`, fix: 'Put the image in public/images/ and write its path, e.g. src="/images/photo.jpg" (no \\, spaces, .. or other sites).' });
+        report(node, { field, ...reason('link.unsafe-url:local-path', { value: shownUrl(value) }) });
       }
     }
     for (const [attributeName, attributeRule] of Object.entries(rule.attributes)) {
       if (attributeRule.required && !given.has(attributeName)) {
-        report(node, { rule: 'mdx.attribute-missing', field: `<${name} ${attributeName}>`, expected: `<${name}> with ${attributeName}="..."`, found: `<${name}> without ${attributeName}`, fix: `Add ${attributeName}="...". <${name}> is ${rule.purpose}.` });
+        report(node, { field: `<${name} ${attributeName}>`, ...reason('mdx.attribute-missing', { name, attribute: attributeName, purpose: phrase(rule.purpose) }) });
       }
     }
     if (name === 'Figure' && !given.has('alt') && !given.has('decorative')) {
-      report(node, { rule: 'image.alt-missing', field: '<Figure alt>', expected: 'alt="what the image shows", or decorative for a purely decorative image', found: '<Figure> without alt', fix: 'Add alt="..." describing the image, or decorative if it adds nothing to the text.' });
+      report(node, { field: '<Figure alt>', ...reason('image.alt-missing:figure') });
     }
     if (name === 'Term') {
       const id = node.attributes?.find((attribute) => attribute.name === 'id')?.value;
@@ -223,32 +192,26 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
 
   const checkAsset = (node: Node, path: string, field: string) => {
     if (!context.assets || context.assets.has(path)) return;
-    report(node, {
-      rule: 'image.missing',
-      field,
-      expected: 'an image that exists in public/ (the path after public, like /images/photo.jpg)',
-      found: `"${path}", which is not in public/`,
-      fix: `Add the image as public${path}, or correct the path.`,
-    });
+    report(node, { field, ...reason('image.missing', { path }) });
   };
 
   const checkUrl = (node: Node) => {
     const url = node.url ?? '';
     const unsafe = unsafeUrlReason(url);
     if (unsafe) {
-      report(node, { rule: unsafe.rule, field: node.type, expected: unsafe.expected, found: `"${[...url.slice(0, 60)].map((character) => (/[\u0000-\u001F\u007F\s]/.test(character) && character !== ' ' ? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : character)).join('')}"`, fix: unsafe.fix });
+      report(node, { field: node.type, ...unsafe });
       return;
     }
     if (node.type === 'image') {
       if (/^[a-z][a-z0-9+.-]*:/i.test(url)) {
-        report(node, { rule: 'image.external', field: 'image', expected: 'an image from this site (public/images/...): pages load nothing from other sites', found: `"${url.slice(0, 80)}"`, fix: 'Download the image (if its licence allows), add it to public/images/ and write ![...](/images/name.jpg).' });
+        report(node, { field: 'image', ...reason('image.external', { url: url.slice(0, 80) }) });
       } else if (url.startsWith('/')) {
         checkAsset(node, url.split(/[?#]/)[0] ?? url, 'image');
       }
       return;
     }
     if (url.startsWith('www.')) {
-      report(node, { rule: 'link.malformed', field: node.type, expected: 'a complete web address starting with https://', found: `"${url}"`, fix: `Write https://${url}.` });
+      report(node, { field: node.type, ...reason('link.malformed:www', { url }) });
     }
   };
 
@@ -258,21 +221,21 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
     if (raw.length > 200) return;
     const text = raw.toLowerCase().replace(/[.!?:»›>→…\s]+$/u, '').replace(/\s+/g, ' ').trim();
     if (text === '') {
-      report(node, { rule: 'link.empty-text', field: 'link', expected: 'link text that says where the link goes', found: 'a link without text', fix: 'Write the destination as the link text, e.g. [the GROZ fieldlabs](https://groz.nl/fieldlabs).' });
+      report(node, { field: 'link', ...reason('link.empty-text') });
     } else if (vagueLinkTexts.includes(text)) {
-      report(node, { rule: 'link.vague-text', field: 'link', expected: 'link text that says where the link goes, also when read on its own', found: `"${textOf(node)}"`, fix: 'Replace it with words that name the destination, e.g. "the position paper on the Kennisbank Sociale Innovatie".' });
+      report(node, { field: 'link', ...reason('link.vague-text', { text: textOf(node) }) });
     }
   };
 
   const checkHeading = (node: Node) => {
     const depth = node.depth ?? 2;
     if (textOf(node).trim() === '') {
-      report(node, { rule: 'heading.empty', field: 'heading', expected: 'a heading with text', found: 'an empty heading', fix: 'Write the heading text after the #-signs, or remove the line.' });
+      report(node, { field: 'heading', ...reason('heading.empty') });
     }
     if (depth === 1) {
-      report(node, { rule: 'heading.level', field: 'heading', expected: 'section headings starting at ## (the page title is the only level-1 heading)', found: '# (level 1)', fix: 'Write ## instead of #.' });
+      report(node, { field: 'heading', ...reason('heading.level') });
     } else if (depth > previousDepth + 1) {
-      report(node, { rule: 'heading.skipped', field: 'heading', expected: `a heading at most one level deeper than the one before (${'#'.repeat(previousDepth + 1)})`, found: `${'#'.repeat(depth)} after ${'#'.repeat(previousDepth)}`, fix: `Write ${'#'.repeat(previousDepth + 1)} here, or add the missing level above it.` });
+      report(node, { field: 'heading', ...reason('heading.skipped', { next: '#'.repeat(previousDepth + 1), level: '#'.repeat(depth), previous: '#'.repeat(previousDepth) }) });
     }
     previousDepth = depth;
   };

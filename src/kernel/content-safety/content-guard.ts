@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import type { AstroIntegration } from 'astro';
+import { contributorLanguage } from '../i18n/contributor/language.ts';
+import { contributorTexts, explain } from '../i18n/contributor/messages.ts';
 import { unsafeMdxProblems } from './guard.ts';
 
 /**
@@ -12,6 +14,8 @@ import { unsafeMdxProblems } from './guard.ts';
  */
 export default function contentGuard(contentDirectory: string): AstroIntegration {
   const root = resolve(contentDirectory);
+  // Astro takes no --lang: the build speaks the language of KENNISBANK_LANG or the system's locale.
+  const lang = contributorLanguage();
   return {
     name: 'kennisbank:content-guard',
     hooks: {
@@ -30,8 +34,12 @@ export default function contentGuard(contentDirectory: string): AstroIntegration
                 const file = relative(process.cwd(), absolute).replaceAll('\\', '/');
                 const problems = unsafeMdxProblems(file, bytes);
                 if (problems.length > 0) {
-                  const lines = problems.map((problem) => `${problem.file}${problem.line ? `:${problem.line}` : ''} [${problem.rule}] ${problem.found ?? ''} (expected ${problem.expected})`);
-                  throw new Error(`Unsafe content stopped the build (run npm run validate for how to fix it):\n${lines.join('\n')}`);
+                  const t = contributorTexts(lang);
+                  const lines = problems.map((problem) => {
+                    const { expected, found } = explain(problem.message, lang);
+                    return t('guard.line', { where: `${problem.file}${problem.line ? `:${problem.line}` : ''}`, rule: problem.rule, found: found ?? '', expected });
+                  });
+                  throw new Error(`${t('guard.stopped')}\n${lines.join('\n')}`);
                 }
                 return query === undefined ? new TextDecoder().decode(bytes) : undefined;
               },

@@ -1,4 +1,5 @@
 import { extractFrontmatter, parseFrontmatter } from '@astrojs/internal-helpers/frontmatter';
+import { reason } from '../i18n/contributor/messages.ts';
 import type { Problem } from './problem.ts';
 
 /**
@@ -49,15 +50,8 @@ function blankedBody(text: string, raw: string): string {
 export function splitMdx(file: string, text: string): MdxParts {
   const problems: Problem[] = [];
   const lines = text.replace(/^\uFEFF/, '').split('\n');
-  const missing = (rule: string, line: number, found: string, fix: string): MdxParts => {
-    problems.push({
-      rule,
-      file,
-      line,
-      expected: 'a frontmatter block at the very top: a line ---, the fields, and another line ---',
-      found,
-      fix,
-    });
+  const missing = (line: number, said: Pick<Problem, 'rule' | 'message'>): MdxParts => {
+    problems.push({ file, line, ...said });
     return { frontmatter: '', frontmatterLine: 1, body: text, missing: true, problems };
   };
 
@@ -65,30 +59,23 @@ export function splitMdx(file: string, text: string): MdxParts {
   while (open < lines.length && stripLineEnd(lines[open] ?? '').trim() === '') open += 1;
   const opening = stripLineEnd(lines[open] ?? '');
   if (opening.startsWith('+++')) {
-    return missing('frontmatter.toml', open + 1, 'a +++ line (TOML frontmatter)', 'Write the fields in YAML between two lines ---, like the other files in this folder.');
+    return missing(open + 1, reason('frontmatter.toml'));
   }
   if (!opening.startsWith('---')) {
-    return missing('frontmatter.missing', 1, 'no frontmatter', 'Start the file with --- on the first line, then the fields (title, summary, ...), then --- again.');
+    return missing(1, reason('frontmatter.missing'));
   }
   if (opening.trimEnd() !== '---') {
-    return missing('frontmatter.opening', open + 1, `"${opening.slice(0, 40)}"`, 'Put --- alone on the first line and the first field on the line after it.');
+    return missing(open + 1, reason('frontmatter.opening', { line: opening.slice(0, 40) }));
   }
 
   let close = open + 1;
   while (close < lines.length && !FENCE.test(lines[close] ?? '')) close += 1;
   if (close >= lines.length) {
-    return missing('frontmatter.unclosed', open + 1, 'an opening --- without a closing ---', 'Add a line --- after the last field, before the text of the page.');
+    return missing(open + 1, reason('frontmatter.unclosed'));
   }
   const closing = stripLineEnd(lines[close] ?? '');
   if (closing.trimEnd() !== '---') {
-    problems.push({
-      rule: 'frontmatter.ambiguous-end',
-      file,
-      line: close + 1,
-      expected: 'no line inside the frontmatter that starts with --- or +++, and a closing line that is --- alone',
-      found: `"${closing.slice(0, 40)}": the build ends the frontmatter at the start of this line and reads the rest as page text`,
-      fix: 'Put --- alone on the line that ends the frontmatter; a value that starts with --- or +++ must be in double quotes on the line of its field.',
-    });
+    problems.push({ file, line: close + 1, ...reason('frontmatter.ambiguous-end', { line: closing.slice(0, 40) }) });
     return { frontmatter: '', frontmatterLine: open + 2, body: text, missing: false, problems };
   }
 
@@ -96,14 +83,7 @@ export function splitMdx(file: string, text: string): MdxParts {
   const canonical = `${lines[open]?.slice(3) ?? ''}\n${lines.slice(open + 1, close).map((line) => `${line}\n`).join('')}`;
   if (raw !== canonical) {
     // Cannot happen with the rules above; if Astro's reading ever changes, reject rather than guess.
-    problems.push({
-      rule: 'frontmatter.ambiguous-end',
-      file,
-      line: open + 1,
-      expected: 'a frontmatter block that the validator and the build read alike',
-      found: 'a block the build reads differently from the validator',
-      fix: 'Write the frontmatter as --- on the first line, one "field: value" per line, and --- alone on the last line.',
-    });
+    problems.push({ file, line: open + 1, ...reason('frontmatter.ambiguous-end:differs') });
     return { frontmatter: '', frontmatterLine: open + 2, body: text, missing: false, problems };
   }
   return { frontmatter: raw, frontmatterLine: open + 1, body: blankedBody(text, raw), missing: false, problems };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { LineCounter, isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { reason } from '../i18n/contributor/messages.ts';
 import { splitMdx } from './frontmatter.ts';
 import { limits } from './limits.ts';
 import { unreadableProblem, type Problem } from './problem.ts';
@@ -47,11 +48,8 @@ export function parseSourceBytes(file: string, bytes: Uint8Array): SourceFile {
   const maxBytes = isYaml ? limits.yamlBytes : limits.mdxBytes;
   if (bytes.length > maxBytes) {
     return unreadable(file, '', [{
-      rule: 'file.too-large',
       file,
-      expected: `a file of at most ${Math.round(maxBytes / 1024)} KB`,
-      found: `${Math.round(bytes.length / 1024)} KB`,
-      fix: isYaml ? 'Split the file, or remove what does not belong in it.' : 'Split the text over more than one page, or shorten it.',
+      ...reason('file.too-large', { max: Math.round(maxBytes / 1024), size: Math.round(bytes.length / 1024) }, isYaml ? 'yaml' : undefined),
     }]);
   }
   const decoded = decodeUtf8(file, bytes);
@@ -99,13 +97,8 @@ export function readSourceFile(root: string, file: string): SourceFile {
 
 /** A problem for an error no rule foresaw, so the file is named and nothing is built. */
 export function unexpected(file: string, error: unknown): Problem {
-  return {
-    rule: 'file.unreadable',
-    file,
-    expected: 'a file the validator can read to the end',
-    found: error instanceof RangeError ? 'a structure nested too deeply to read' : `an unexpected error: ${String(error instanceof Error ? error.message : error).slice(0, 120)}`,
-    fix: 'Simplify the file (less nesting, shorter values) and compare it with a similar file that validates. If it still fails, report it: it may be a bug in the validator.',
-  };
+  if (error instanceof RangeError) return { file, ...reason('file.unreadable:unexpected', {}) };
+  return { file, ...reason('file.unreadable:unexpected', { error: String(error instanceof Error ? error.message : error).slice(0, 120) }, 'error') };
 }
 
 export interface Position {

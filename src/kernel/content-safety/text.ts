@@ -1,3 +1,4 @@
+import { phrase, reason, type Phrase, type PhraseKey } from '../i18n/contributor/messages.ts';
 import { positionInText, type Problem } from './problem.ts';
 
 /**
@@ -12,34 +13,35 @@ import { positionInText, type Problem } from './problem.ts';
 const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFDD0-\uFDEF\uFFF9-\uFFFB\uFFFE\uFFFF]|[\u{E0000}-\u{E007F}]|\r(?!\n)/u;
 const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN.source, 'gu');
 
-const NAMES: Record<string, string> = {
-  '\u0000': 'a NUL character',
-  '\u000B': 'a vertical tab',
-  '\u000C': 'a form feed',
-  '\u007F': 'a DEL character',
-  '\u200B': 'a zero-width space',
-  '\u200E': 'a left-to-right mark',
-  '\u200F': 'a right-to-left mark',
-  '\u2028': 'a line separator',
-  '\u2029': 'a paragraph separator',
-  '\u202A': 'a left-to-right embedding',
-  '\u202B': 'a right-to-left embedding',
-  '\u202C': 'a pop-directional-formatting character',
-  '\u202D': 'a left-to-right override',
-  '\u202E': 'a right-to-left override',
-  '\u2066': 'a left-to-right isolate',
-  '\u2067': 'a right-to-left isolate',
-  '\u2068': 'a first-strong isolate',
-  '\u2069': 'a pop-directional-isolate character',
-  '\uFEFF': 'a zero-width no-break space (byte order mark) inside the text',
+/** The characters with a name of their own in the messages; others are a control or a formatting character. */
+const NAMES: Record<string, PhraseKey & `character.${string}`> = {
+  '\u0000': 'character.nul',
+  '\u000B': 'character.vertical-tab',
+  '\u000C': 'character.form-feed',
+  '\u007F': 'character.del',
+  '\u200B': 'character.zero-width-space',
+  '\u200E': 'character.ltr-mark',
+  '\u200F': 'character.rtl-mark',
+  '\u2028': 'character.line-separator',
+  '\u2029': 'character.paragraph-separator',
+  '\u202A': 'character.ltr-embedding',
+  '\u202B': 'character.rtl-embedding',
+  '\u202C': 'character.pop-formatting',
+  '\u202D': 'character.ltr-override',
+  '\u202E': 'character.rtl-override',
+  '\u2066': 'character.ltr-isolate',
+  '\u2067': 'character.rtl-isolate',
+  '\u2068': 'character.first-strong-isolate',
+  '\u2069': 'character.pop-isolate',
+  '\uFEFF': 'character.byte-order-mark',
+  '\r': 'character.lone-carriage-return',
 };
 
 /** A readable name and code point for a character: `a vertical tab (U+000B)`. */
-export function describeCharacter(character: string): string {
+export function describeCharacter(character: string): Phrase {
   const code = `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`;
-  if (character === '\r') return `a carriage return without a line feed (${code})`;
-  const name = NAMES[character] ?? (/[\u0000-\u001F\u007F-\u009F]/.test(character) ? 'a control character' : 'an invisible formatting character');
-  return `${name} (${code})`;
+  const name = NAMES[character] ?? (/[\u0000-\u001F\u007F-\u009F]/.test(character) ? 'character.control' : 'character.formatting');
+  return phrase(name, { code });
 }
 
 /**
@@ -54,16 +56,7 @@ export function decodeUtf8(file: string, bytes: Uint8Array): { text: string } | 
     const offset = firstInvalidUtf8(bytes);
     let line = 1;
     for (let index = 0; index < offset; index += 1) if (bytes[index] === 0x0a) line += 1;
-    return {
-      problem: {
-        rule: 'file.encoding',
-        file,
-        line,
-        expected: 'a text file saved as UTF-8',
-        found: `a byte (0x${(bytes[offset] ?? 0).toString(16).toUpperCase()}) that is not UTF-8, as written by an editor saving in Latin-1 or Windows-1252`,
-        fix: 'Open the file in your editor and save it with the encoding "UTF-8" (in VS Code: "Save with Encoding"), then check the accented letters on this line.',
-      },
-    };
+    return { problem: { file, line, ...reason('file.encoding', { byte: (bytes[offset] ?? 0).toString(16).toUpperCase() }) } };
   }
 }
 
@@ -92,23 +85,8 @@ export function forbiddenCharacterProblems(file: string, text: string, lineOffse
     // One message per line is enough to find the line and clean it.
     if (problems.at(-1)?.line === position.line + lineOffset) continue;
     problems.push(character === '\r'
-      ? {
-        rule: 'file.line-endings',
-        file,
-        line: position.line + lineOffset,
-        expected: 'lines ending in a line feed (LF, as on Linux and macOS) or CR LF (as on Windows)',
-        found: 'a line ending of a carriage return alone (CR, as on classic Mac OS)',
-        fix: 'Save the file with "LF" line endings (in VS Code: click "CR" in the status bar and choose "LF").',
-      }
-      : {
-        rule: 'text.forbidden-character',
-        file,
-        line: position.line + lineOffset,
-        column: position.column,
-        expected: 'visible text only: no control characters, direction overrides or zero-width characters',
-        found: describeCharacter(character),
-        fix: 'Delete the invisible character at this position (retype the word around it if your editor does not show it).',
-      });
+      ? { file, line: position.line + lineOffset, ...reason('file.line-endings') }
+      : { file, line: position.line + lineOffset, column: position.column, ...reason('text.forbidden-character', { character: describeCharacter(character) }) });
     // One message per kind of mistake is enough to find and fix the rest.
     if (problems.length >= 5 || character === '\r') break;
   }
@@ -121,14 +99,6 @@ export function isInvisible(text: string): boolean {
 }
 
 /** A string value's problem, if any: text with nothing visible in it. Lengths are the schemas' to check. */
-export function textValueProblem(value: string): Pick<Problem, 'rule' | 'expected' | 'found' | 'fix'> | undefined {
-  if (value.length > 0 && isInvisible(value)) {
-    return {
-      rule: 'text.invisible',
-      expected: 'text a reader can see',
-      found: `${value.length} invisible character${value.length === 1 ? '' : 's'}`,
-      fix: 'Write the text, or remove the field if it is optional.',
-    };
-  }
-  return undefined;
+export function textValueProblem(value: string): Pick<Problem, 'rule' | 'message'> | undefined {
+  return value.length > 0 && isInvisible(value) ? reason('text.invisible', { count: value.length }) : undefined;
 }

@@ -1,42 +1,36 @@
-/**
- * What makes a web address unsafe or misleading in contributed content. Shared by the
- * schemas (sources, websites) and the MDX check (links and images), so a `sources` URL and
- * a link in the text are held to the same rule.
- */
-export interface UrlProblem {
-  rule: 'link.unsafe-url' | 'link.malformed';
-  expected: string;
-  fix: string;
+import { reason } from '../i18n/contributor/messages.ts';
+
+/** An address as a message shows it: its first 60 characters, invisible ones as U+0009. */
+export function shownUrl(url: string): string {
+  return [...url.slice(0, 60)]
+    .map((character) => (/[\u0000-\u001F\u007F\s]/.test(character) && character !== ' ' ? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : character))
+    .join('');
 }
 
-const HTTP = 'a web address starting with https:// and a domain, like https://groz.nl/fieldlabs';
-
-export function unsafeUrlReason(url: string): UrlProblem | undefined {
-  if (/[\u0000-\u0020\u007F-\u009F]/.test(url) || /\s/.test(url)) {
-    return { rule: 'link.malformed', expected: `${HTTP}, without spaces or invisible characters`, fix: 'Remove the spaces or invisible characters from the address (write a space as %20).' };
-  }
-  if (url.includes('\\')) {
-    return { rule: 'link.unsafe-url', expected: `${HTTP}, with forward slashes only`, fix: 'Replace each \\ with /: browsers read a \\ as the start of another site\'s address.' };
-  }
-  if (url.startsWith('//')) {
-    return { rule: 'link.unsafe-url', expected: HTTP, fix: `Write the scheme: https:${url}.` };
-  }
+/**
+ * What makes a web address unsafe or misleading in contributed content, as a problem's rule
+ * and message. Shared by the schemas (sources, websites) and the MDX check (links and images),
+ * so a `sources` URL and a link in the text are held to the same rule.
+ */
+export function unsafeUrlReason(url: string) {
+  const shown = { url: shownUrl(url) };
+  if (/[\u0000-\u0020\u007F-\u009F]/.test(url) || /\s/.test(url)) return reason('link.malformed:spaces', shown);
+  if (url.includes('\\')) return reason('link.unsafe-url:backslash', shown);
+  if (url.startsWith('//')) return reason('link.unsafe-url:no-scheme', shown);
   const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
   if (scheme === undefined || scheme === 'mailto' || scheme === 'tel') return undefined;
-  if (scheme !== 'http' && scheme !== 'https') {
-    return { rule: 'link.unsafe-url', expected: 'a web address (https://...), mailto:, or a path on this site (/nl/...)', fix: `Remove this address: ${scheme}: addresses are not allowed.` };
-  }
+  if (scheme !== 'http' && scheme !== 'https') return reason('link.unsafe-url:scheme', { ...shown, scheme });
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return { rule: 'link.malformed', expected: 'a complete web address such as https://groz.nl/fieldlabs', fix: 'Correct the address: check for a missing domain ending or a doubled slash.' };
+    return reason('link.malformed:unparsable', shown);
   }
   if (parsed.username !== '' || parsed.password !== '' || /^https?:\/\/[^/?#]*@/i.test(url)) {
-    return { rule: 'link.unsafe-url', expected: `${HTTP}, without a user name or password before an @`, fix: `Remove everything between "//" and "@": an address like https://www.groz.nl@other.example/ leads to other.example. Use https://${parsed.host}${parsed.pathname === '/' ? '/' : parsed.pathname}.` };
+    return reason('link.unsafe-url:credentials', { ...shown, host: parsed.host, path: parsed.pathname === '/' ? '/' : parsed.pathname });
   }
   if (!/^[a-z0-9-]+(?:\.[a-z0-9-]+)+$/.test(parsed.hostname) || /^[\d.]+$/.test(parsed.hostname)) {
-    return { rule: 'link.malformed', expected: 'a complete web address with a domain name, such as https://groz.nl/fieldlabs', fix: 'Correct the domain: check for a missing domain ending (.nl, .com) or a doubled slash.' };
+    return reason('link.malformed:domain', shown);
   }
   return undefined;
 }

@@ -1,5 +1,6 @@
 import { load } from 'js-yaml';
 import { LineCounter, isAlias, isCollection, isPair, isScalar, parseDocument, visit, type Document, type Node } from 'yaml';
+import { phrase, reason } from '../i18n/contributor/messages.ts';
 import { isRealDate } from './dates.ts';
 import { limits } from './limits.ts';
 import type { Problem } from './problem.ts';
@@ -47,86 +48,37 @@ export function readYaml(file: string, raw: string, startLine: number): YamlRead
     return { document, lineCounter, problems };
   }
   if (syntax) {
-    problems.push({
-      rule: 'yaml.syntax',
-      file,
-      ...at(syntax.pos[0]),
-      expected: 'valid YAML: "field: value" lines, lists as "- item" or [a, b]',
-      found: syntax.message.split('\n')[0] ?? syntax.code,
-      fix: 'Check this line for a missing colon, wrong indentation or an unclosed quote or bracket; put text that contains ": " between double quotes.',
-    });
+    problems.push({ file, ...at(syntax.pos[0]), ...reason('yaml.syntax', { error: syntax.message.split('\n')[0] ?? syntax.code }) });
     return { document, lineCounter, problems };
   }
 
   try {
     visit(document, {
       Alias(_key, node) {
-        problems.push({
-          rule: 'yaml.alias',
-          file,
-          ...at(node.range?.[0]),
-          expected: 'every value written out where it is used',
-          found: `an alias "*${node.source}"`,
-          fix: 'Replace the alias with the value itself (copy it), and remove the &anchor it points to.',
-        });
+        problems.push({ file, ...at(node.range?.[0]), ...reason('yaml.alias', { name: node.source }) });
       },
       Node(_key, node: Node, path) {
         if (path.filter((step) => isCollection(step)).length > limits.yamlDepth) {
-          problems.push({
-            rule: 'yaml.too-deep',
-            file,
-            ...at(node.range?.[0]),
-            expected: `lists and groups nested at most ${limits.yamlDepth} levels deep`,
-            found: 'deeper nesting',
-            fix: 'Flatten the structure: the fields of this kind of file are described in src/kernel/schemas/.',
-          });
+          problems.push({ file, ...at(node.range?.[0]), ...reason('yaml.too-deep', { max: limits.yamlDepth }) });
           return visit.BREAK;
         }
         if (node.anchor) {
-          problems.push({
-            rule: 'yaml.alias',
-            file,
-            ...at(node.range?.[0]),
-            expected: 'no anchors (&name): every value written out where it is used',
-            found: `an anchor "&${node.anchor}"`,
-            fix: `Remove "&${node.anchor}" and write the value out wherever it is needed.`,
-          });
+          problems.push({ file, ...at(node.range?.[0]), ...reason('yaml.alias:anchor', { name: node.anchor }) });
         }
         if (node.tag && !isAlias(node)) {
-          problems.push({
-            rule: 'yaml.tag',
-            file,
-            ...at(node.range?.[0]),
-            expected: 'plain values, without a YAML tag',
-            found: `a tag "${node.tag.replace('tag:yaml.org,2002:', '!!')}"`,
-            fix: 'Remove the tag (the part starting with !); put text in double quotes if it must stay text.',
-          });
+          problems.push({ file, ...at(node.range?.[0]), ...reason('yaml.tag', { tag: node.tag.replace('tag:yaml.org,2002:', '!!') }) });
         }
         if (isScalar(node) && node.type === 'PLAIN' && typeof node.source === 'string') {
           const date = DATE.exec(node.source);
           if (date && !isRealDate(Number(date[1]), Number(date[2]), Number(date[3]))) {
-            problems.push({
-              rule: 'yaml.impossible-date',
-              file,
-              ...at(node.range?.[0]),
-              expected: 'a date that exists, written as YYYY-MM-DD',
-              found: `"${node.source}", a day that the calendar does not have`,
-              fix: 'Correct the day or the month (February has 28 days, 29 in a leap year; April, June, September and November have 30).',
-            });
+            problems.push({ file, ...at(node.range?.[0]), ...reason('yaml.impossible-date', { date: node.source }) });
           }
         }
         return undefined;
       },
       Pair(_key, pair) {
         if (isPair(pair) && isScalar(pair.key) && pair.key.source === '<<') {
-          problems.push({
-            rule: 'yaml.merge-key',
-            file,
-            ...at(pair.key.range?.[0]),
-            expected: 'fields written out, without the merge key <<',
-            found: 'a merge key "<<"',
-            fix: 'Write the fields themselves instead of merging them in with <<.',
-          });
+          problems.push({ file, ...at(pair.key.range?.[0]), ...reason('yaml.merge-key') });
         }
       },
     });
@@ -140,14 +92,8 @@ export function readYaml(file: string, raw: string, startLine: number): YamlRead
     data = load(raw);
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
-    problems.push({
-      rule: 'yaml.syntax',
-      file,
-      line: (mark?.line ?? 0) + startLine,
-      expected: 'valid YAML: "field: value" lines, lists as "- item" or [a, b]',
-      found: error instanceof Error ? (error.message.split('\n')[0] ?? 'YAML the build cannot read') : 'YAML the build cannot read',
-      fix: 'Check this line for a field written twice, a missing colon, wrong indentation or an unclosed quote.',
-    });
+    const found = error instanceof Error ? error.message.split('\n')[0] : undefined;
+    problems.push({ file, line: (mark?.line ?? 0) + startLine, ...reason('yaml.syntax:load', { error: found ?? phrase('yaml.unreadable') }) });
     return { document, lineCounter, problems };
   }
   problems.push(...textValueProblems(file, data, document, at));
@@ -155,14 +101,8 @@ export function readYaml(file: string, raw: string, startLine: number): YamlRead
 }
 
 function tooDeep(file: string, line: number, error: unknown): Problem {
-  return {
-    rule: 'yaml.too-deep',
-    file,
-    line,
-    expected: `YAML that nests lists and groups at most ${limits.yamlDepth} levels deep`,
-    found: error instanceof RangeError ? 'nesting too deep to read' : `YAML that cannot be read (${String(error).slice(0, 80)})`,
-    fix: 'Flatten the structure: the fields of this kind of file are described in src/kernel/schemas/.',
-  };
+  if (error instanceof RangeError) return { file, line, ...reason('yaml.too-deep:unreadable', { max: limits.yamlDepth }) };
+  return { file, line, ...reason('yaml.too-deep:unreadable', { max: limits.yamlDepth, error: String(error).slice(0, 80) }, 'error') };
 }
 
 /** Text values with nothing visible in them, found without recursion. */

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
+import { phrase } from '../i18n/contributor/messages.ts';
 import { bilingualSchema, bilingualText, idSchema } from './common.ts';
+import { expects, issueExpecting } from './expectation.ts';
 
 /**
  * The self-scan, as data: content/action-scan/scan.yaml holds the answer scale and where
@@ -14,7 +16,7 @@ export type ScoreBand = (typeof scoreBands)[number];
 const SCALE_MAX_POINTS = 9;
 
 const scalePointSchema = z.strictObject({
-  value: z.number({ message: 'a whole number from 1 to 9, like 3' }).int().min(1).max(SCALE_MAX_POINTS),
+  value: z.number(expects('expect.scale-value', { max: SCALE_MAX_POINTS })).int().min(1).max(SCALE_MAX_POINTS),
   label: bilingualText(40),
 });
 
@@ -22,16 +24,15 @@ export const actionScanSchema = z.object({
   /** The answer options, lowest first. */
   scale: z
     .array(scalePointSchema)
-    .min(2, { message: 'at least two answer options' })
-    .max(SCALE_MAX_POINTS, { message: `at most ${SCALE_MAX_POINTS} answer options` })
+    .min(2, expects('expect.scale-min'))
+    .max(SCALE_MAX_POINTS, expects('expect.scale-max', { max: SCALE_MAX_POINTS }))
     .superRefine((points, context) => {
       points.forEach((point, index) => {
         if (point.value !== index + 1) {
           context.addIssue({
             code: 'custom',
             path: [index, 'value'],
-            message: `values counting up by one from 1, lowest first (1, 2, 3, ...)`,
-            params: { fix: `Give this option the value ${index + 1}, or put the options in order from lowest to highest.` },
+            ...issueExpecting(phrase('expect.scale-order'), phrase('fix.scale-order', { value: index + 1 })),
           });
         }
       });
@@ -41,13 +42,13 @@ export const actionScanSchema = z.object({
   /** Scores run from 0 to 100; these are where the middle and the high band begin. */
   bands: z
     .strictObject({
-      middleFrom: z.number({ message: 'a whole number from 1 to 99, like 40' }).int().min(1).max(99),
-      highFrom: z.number({ message: 'a whole number from 2 to 100, like 70' }).int().min(2).max(100),
+      middleFrom: z.number(expects('expect.middle-from')).int().min(1).max(99),
+      highFrom: z.number(expects('expect.high-from')).int().min(2).max(100),
     })
     .refine((bands) => bands.middleFrom < bands.highFrom, {
       path: ['highFrom'],
-      message: 'a number above middleFrom: the high band starts after the middle band',
-      params: { fix: 'Make highFrom larger than middleFrom, for example middleFrom: 40 and highFrom: 70.' },
+      ...expects('expect.bands'),
+      params: { fix: phrase('fix.bands') },
     }),
 });
 
@@ -62,7 +63,7 @@ export const adviceLinkSchema = z
     /** A section heading's id in the chapter, as in its address: `vijf-bouwstenen`. */
     section: z
       .string()
-      .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, { message: 'a section id as in the chapter\'s address after #, like "vijf-bouwstenen"' })
+      .regex(/^[\p{Ll}\p{N}]+(?:-[\p{Ll}\p{N}]+)*$/u, expects('expect.section-id'))
       .optional(),
     guide: idSchema.optional(),
     glossary: idSchema.optional(),
@@ -73,20 +74,17 @@ export const adviceLinkSchema = z
       context.addIssue({
         code: 'custom',
         path: [],
-        message: 'exactly one of chapter, guide or glossary in each link, like "- chapter: 02-opzetten"',
-        params: {
-          fix: given.length === 0
-            ? 'Name what the link leads to: "chapter: <file name>", "guide: <file name>" or "glossary: <file name>".'
-            : `Split this link into ${given.length} links, one per line starting with "- ", each naming one of ${given.join(', ')}.`,
-        },
+        ...issueExpecting(
+          phrase('expect.link-target'),
+          given.length === 0 ? phrase('fix.link-target-none') : phrase('fix.link-target-split', { count: given.length, targets: given.join(', ') }),
+        ),
       });
     }
     if (link.section !== undefined && link.chapter === undefined) {
       context.addIssue({
         code: 'custom',
         path: ['section'],
-        message: 'a section only in a link that names a chapter',
-        params: { fix: 'Add "chapter: <file name>" to this link, or remove the section.' },
+        ...issueExpecting(phrase('expect.section-needs-chapter'), phrase('fix.section-needs-chapter')),
       });
     }
   });
@@ -95,7 +93,7 @@ export type AdviceLink = z.infer<typeof adviceLinkSchema>;
 
 const adviceSchema = z.strictObject({
   text: bilingualText(700),
-  read: z.array(adviceLinkSchema).min(1, { message: 'at least one link to read on, like "- chapter: 02-opzetten"' }),
+  read: z.array(adviceLinkSchema).min(1, expects('expect.read')),
 });
 
 const statementSchema = z.strictObject({
@@ -106,12 +104,12 @@ const statementSchema = z.strictObject({
 
 /** One dimension of the scan: content/action-scan/dimensions/<id>.yaml */
 export const actionScanDimensionSchema = z.object({
-  order: z.number({ message: 'a whole number giving the dimension its place in the scan, like 1' }).int().min(1).max(99),
+  order: z.number(expects('expect.dimension-order')).int().min(1).max(99),
   title: bilingualText(60),
   intro: bilingualText(300),
   /** What the dimension builds on, so a reader can see where the statements come from. */
   basis: bilingualSchema,
-  statements: z.array(statementSchema).min(1, { message: 'at least one statement' }).max(12, { message: 'at most 12 statements' }),
+  statements: z.array(statementSchema).min(1, expects('expect.statements-min')).max(12, expects('expect.statements-max', { max: 12 })),
   advice: z.strictObject({ low: adviceSchema, middle: adviceSchema, high: adviceSchema }),
 });
 

@@ -39,8 +39,6 @@ export interface EntryCollectionDefinition {
   schema: z.ZodType;
   /** Which frontmatter fields name entries of other collections. */
   references: Record<string, TaxonomyCollection | EntryCollection>;
-  /** A word for one entry, in the validator's messages. */
-  noun: string;
 }
 
 export const entryCollections = {
@@ -48,7 +46,6 @@ export const entryCollections = {
     directory: 'position-paper',
     schema: chapterSchema,
     references: { themes: 'themes' },
-    noun: 'position-paper chapter',
   },
   communities: {
     directory: 'communities',
@@ -60,25 +57,21 @@ export const entryCollections = {
       'partners.*.type': 'partnerTypes',
       guides: 'guides',
     },
-    noun: 'community profile',
   },
   guides: {
     directory: 'guides',
     schema: guideSchema,
     references: { audiences: 'audiences', basedOn: 'communities', themes: 'themes' },
-    noun: 'transfer guide',
   },
   glossary: {
     directory: 'glossary',
     schema: glossarySchema,
     references: { seeAlso: 'glossary' },
-    noun: 'glossary term',
   },
   pages: {
     directory: 'pages',
     schema: pageSchema,
     references: {},
-    noun: 'page',
   },
 } as const satisfies Record<EntryCollection, EntryCollectionDefinition>;
 
@@ -90,7 +83,6 @@ export interface DataCollectionDefinition {
   schema: z.ZodType;
   /** Which fields name entries of other collections (`*` also stands for every key of a group). */
   references: Record<string, TaxonomyCollection | EntryCollection>;
-  noun: string;
 }
 
 /** Collections of YAML files that hold both languages side by side in one file. */
@@ -100,7 +92,6 @@ export const dataCollections = {
     pattern: 'scan.yaml',
     schema: actionScanSchema,
     references: {},
-    noun: 'action-scan settings file',
   },
   actionScanDimensions: {
     directory: 'action-scan/dimensions',
@@ -111,7 +102,6 @@ export const dataCollections = {
       'advice.*.read.*.guide': 'guides',
       'advice.*.read.*.glossary': 'glossary',
     },
-    noun: 'action-scan dimension',
   },
 } as const satisfies Record<string, DataCollectionDefinition>;
 
@@ -134,5 +124,5 @@ export const TAXONOMY_DIRECTORY = 'taxonomy';
  * validation knows them; any other file there is reported.
  */
 export const checkFiles = {
-  spelling: { directory: 'spelling', files: ['words.txt', 'preferred-forms.txt'], purpose: 'the spelling check\'s word list and preferred forms' },
+  spelling: { directory: 'spelling', files: ['words.txt', 'preferred-forms.txt'] },
 } as const;

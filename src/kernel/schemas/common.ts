@@ -3,6 +3,7 @@ import { isRealDate } from '../content-safety/dates.ts';
 import { limits } from '../content-safety/limits.ts';
 import { unsafeUrlReason } from '../content-safety/urls.ts';
 import { SLUG_PATTERN } from '../content/slug.ts';
+import { expects } from './expectation.ts';
 
 /** Building blocks shared by the collection schemas. Imports nothing of the site. */
 
@@ -11,31 +12,29 @@ export const SUMMARY_MAX = 200;
 /** A lower-case id as used in file names and taxonomy: `life-sciences-health`. */
 export const idSchema = z
   .string()
-  .regex(SLUG_PATTERN, {
-    message: 'an id of lower-case letters, digits and single hyphens, like "life-sciences-health"',
-  });
+  .regex(SLUG_PATTERN, expects('expect.id'));
 
 export const idListSchema = z.array(idSchema).default([]);
 
 export const summarySchema = z
   .string()
   .trim()
-  .min(1, { message: 'a summary of one or two sentences' })
-  .max(SUMMARY_MAX, { message: `a summary of at most ${SUMMARY_MAX} characters` });
+  .min(1, expects('expect.summary'))
+  .max(SUMMARY_MAX, expects('expect.summary-max', { max: SUMMARY_MAX }));
 
 export const titleSchema = z
   .string()
   .trim()
-  .min(1, { message: 'a title that is not empty' })
-  .max(limits.titleLength, { message: `a title of at most ${limits.titleLength} characters` });
+  .min(1, expects('expect.title'))
+  .max(limits.titleLength, expects('expect.title-max', { max: limits.titleLength }));
 
 /** A text written in both languages in one place: `{ nl: ..., en: ... }`. */
 export function bilingualText(max?: number) {
-  const text = (language: string) => {
-    const base = z.string({ message: `the ${language} text` }).trim().min(1, { message: `the ${language} text` });
-    return max === undefined ? base : base.max(max, { message: `a ${language} text of at most ${max} characters` });
+  const text = (language: 'nl' | 'en') => {
+    const base = z.string(expects(`expect.text-${language}`)).trim().min(1, expects(`expect.text-${language}`));
+    return max === undefined ? base : base.max(max, expects(`expect.text-${language}-max`, { max }));
   };
-  return z.object({ nl: text('Dutch'), en: text('English') });
+  return z.object({ nl: text('nl'), en: text('en') });
 }
 
 export const bilingualSchema = bilingualText();
@@ -44,24 +43,22 @@ export const bilingualSchema = bilingualText();
 export const httpUrlSchema = z
   .string()
   .trim()
-  .refine((value) => /^https?:\/\//i.test(value) && unsafeUrlReason(value) === undefined, {
-    message: 'a full web address starting with https://, like "https://groz.nl/fieldlabs", without a user name, password or spaces',
-  });
+  .refine((value) => /^https?:\/\//i.test(value) && unsafeUrlReason(value) === undefined, expects('expect.http-url'));
 
 export const sourceSchema = z.object({
   // A source's title names a publication, which may be long ("Het bevorderen van leren in ...").
   title: z
     .string()
     .trim()
-    .min(1, { message: 'a title that is not empty' })
-    .max(limits.sourceTitleLength, { message: `a source title of at most ${limits.sourceTitleLength} characters` }),
+    .min(1, expects('expect.title'))
+    .max(limits.sourceTitleLength, expects('expect.source-title-max', { max: limits.sourceTitleLength })),
   url: httpUrlSchema,
 });
 
 /** At least one public source: every claim on this site can be checked by its reader. */
 export const sourcesSchema = z
   .array(sourceSchema)
-  .min(1, { message: 'at least one source with a title and a url' });
+  .min(1, expects('expect.sources'));
 
 /** A calendar date (YAML `2026-11-22`), never in the future. */
 /** A Date, or a date written as text (quoted in YAML) that names a day the calendar has. */
@@ -75,11 +72,9 @@ function isCalendarDate(value: unknown): boolean {
 
 export const pastDateSchema = z
   .unknown()
-  .refine(isCalendarDate, { message: 'a date that exists, written as YYYY-MM-DD, like 2026-11-22' })
-  .pipe(z.coerce.date({ message: 'a date written as YYYY-MM-DD, like 2026-11-22' }))
-  .refine((date) => date.getTime() <= Date.now(), {
-    message: 'a date that is not in the future',
-  });
+  .refine(isCalendarDate, expects('expect.date-real'))
+  .pipe(z.coerce.date(expects('expect.date')))
+  .refine((date) => date.getTime() <= Date.now(), expects('expect.date-past'));
 
 /** Fields every MDX entry has. */
 export const baseEntrySchema = z.object({

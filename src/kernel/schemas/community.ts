@@ -8,6 +8,7 @@ import {
   summarySchema,
   titleSchema,
 } from './common.ts';
+import { expects } from './expectation.ts';
 
 export const communityKinds = [
   'learning-community',
@@ -60,10 +61,10 @@ export const communitySchema = baseEntrySchema.extend({
   partners: z.array(partnerSchema).default([]),
   status: z.enum(communityStatuses),
   started: z
-    .number({ message: 'a year written as four digits, like 2020' })
+    .number(expects('expect.year'))
     .int()
-    .min(1990, { message: 'a year from 1990 on' })
-    .refine((year) => year <= new Date().getFullYear(), { message: 'a year that is not in the future' })
+    .min(1990, expects('expect.year-min', { min: 1990 }))
+    .refine((year) => year <= new Date().getFullYear(), expects('expect.year-past'))
     .optional(),
   website: httpUrlSchema.optional(),
   sources: sourcesSchema,

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { baseEntrySchema, idListSchema, sourcesSchema, summarySchema, titleSchema } from './common.ts';
+import { expects } from './expectation.ts';
 
 export const guideDirections = [
   'fieldlab-to-region',
@@ -13,9 +14,9 @@ export const guideDirections = [
 export const guideSchema = baseEntrySchema.extend({
   title: titleSchema,
   summary: summarySchema,
-  audiences: z.array(z.string()).min(1, { message: 'at least one audience id, like [professionals]' }),
+  audiences: z.array(z.string()).min(1, expects('expect.audiences')),
   direction: z.enum(guideDirections),
-  basedOn: z.array(z.string()).min(1, { message: 'at least one community slug this guide draws on' }),
+  basedOn: z.array(z.string()).min(1, expects('expect.based-on')),
   themes: idListSchema,
   sources: sourcesSchema,
 });

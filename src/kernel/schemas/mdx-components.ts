@@ -1,3 +1,5 @@
+import type { PhraseKey } from '../i18n/contributor/messages.ts';
+
 /**
  * What contributed MDX may contain: these components, with these attributes, written as
  * plain text values (no `{expressions}`). The components themselves are in
@@ -16,25 +18,25 @@ export interface AttributeRule {
 
 export interface ComponentRule {
   attributes: Record<string, AttributeRule>;
-  /** What the component is for, in the validator's messages. */
-  purpose: string;
+  /** What the component is for, in the validator's messages (src/kernel/i18n/contributor/). */
+  purpose: PhraseKey & `component.${string}`;
 }
 
 export const authorComponents: Record<string, ComponentRule> = {
   Aside: {
-    purpose: 'a boxed remark: <Aside type="tip" title="...">...</Aside>',
+    purpose: 'component.aside',
     attributes: { type: { values: ['note', 'tip', 'caution'] }, title: {} },
   },
   Steps: {
-    purpose: 'numbered steps around an ordered list: <Steps> 1. ... </Steps>',
+    purpose: 'component.steps',
     attributes: {},
   },
   Term: {
-    purpose: 'a link to a glossary term: <Term id="fieldlab">fieldlabs</Term>',
+    purpose: 'component.term',
     attributes: { id: { required: true } },
   },
   Figure: {
-    purpose: 'an image with alt text and an optional caption: <Figure src="/images/x.jpg" alt="..." caption="..." />',
+    purpose: 'component.figure',
     attributes: { src: { required: true, localPath: true }, alt: {}, caption: {}, decorative: { flag: true } },
   },
 };
