@@ -8,10 +8,12 @@ import securityHeaders from './src/kernel/security/security-headers.ts';
 import socialImages from './src/features/social-images/social-images-integration.ts';
 import contentGuard from './src/kernel/content-safety/content-guard.ts';
 import { localizedOutput, sectionHeadings } from './src/kernel/markdown/localized-output.ts';
+import siteUrl from './src/kernel/build/site-url.ts';
 
 export default defineConfig({
-  // The public address; set SITE_URL where the site is deployed.
-  site: process.env.SITE_URL ?? 'http://localhost:4321',
+  // The public address, from SITE_URL (or Astro's --site flag). siteUrl() checks it: a build
+  // on CI stops without it, a local build says once that it uses http://localhost:4321.
+  ...(process.env.SITE_URL?.trim() ? { site: process.env.SITE_URL.trim() } : {}),
   trailingSlash: 'always',
   // Tests that build a fixture copy of the content keep its cache apart from the real one.
   ...(process.env.KENNISBANK_CACHE_DIR ? { cacheDir: process.env.KENNISBANK_CACHE_DIR } : {}),
@@ -44,6 +46,6 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
   // socialImages() after pagefind(): the images are drawn while the search index is built.
   // contentGuard() stops the build on MDX that could run code, even without npm run validate.
-  integrations: [contentGuard(process.env.KENNISBANK_CONTENT_DIR ?? './content'), mdx(), pagefind(), socialImages(), securityHeaders()],
+  integrations: [siteUrl(), contentGuard(process.env.KENNISBANK_CONTENT_DIR ?? './content'), mdx(), pagefind(), socialImages(), securityHeaders()],
   devToolbar: { enabled: false },
 });

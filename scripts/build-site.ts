@@ -9,6 +9,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
 import { contributorLanguage } from '../src/kernel/i18n/contributor/language.ts';
 import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
 import { reportBuiltLinks } from './build/built-links.ts';
@@ -18,6 +19,10 @@ import { reportBuiltLinks } from './build/built-links.ts';
 // script only.
 const lang = contributorLanguage();
 const t = contributorTexts(lang);
+
+// --site <address> is handed to Astro's own flag of that name, in place of SITE_URL: npm test
+// builds for a stand-in public address that way (src/kernel/build/site-url.ts checks it).
+const { values: options } = parseArgs({ options: { site: { type: 'string' } } });
 
 // KENNISBANK_OUT_DIR lets tests build elsewhere without touching the project's dist/.
 const dist = resolve(process.env['KENNISBANK_OUT_DIR'] ?? 'dist');
@@ -40,7 +45,8 @@ const astro = resolve(dirname(createRequire(import.meta.url).resolve('astro/pack
  * Astro prints, and all it writes to stderr, passes through unchanged.
  */
 const ROUTE_LINE = /^(?:\s*\d\d:\d\d:\d\d)?\s+[├└]─ |^\s*generating static routes\s*$|^\s*$/;
-const child = spawn(process.execPath, [astro, 'build', '--outDir', partial], { stdio: ['inherit', 'pipe', 'inherit'] });
+const site = options.site === undefined ? [] : ['--site', options.site];
+const child = spawn(process.execPath, [astro, 'build', '--outDir', partial, ...site], { stdio: ['inherit', 'pipe', 'inherit'] });
 const lines = createInterface({ input: child.stdout });
 // Astro colours its output where it thinks a terminal reads it (on CI, too): match the text
 // without the colour codes.

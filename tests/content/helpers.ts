@@ -37,7 +37,8 @@ export function lineOf(text: string, pattern: RegExp): number {
 
 /**
  * Builds the site from a content copy into `<copy>/dist` (with its own cache), as a test
- * fixture. Throws with Astro's output when the build fails.
+ * fixture, for a stand-in public address as production is built (a build on CI stops
+ * without one). Throws with Astro's output when the build fails.
  */
 export function buildFixture(root: string, environment: Record<string, string> = {}, name = 'dist'): string {
   const outDir = join(root, name);
@@ -48,6 +49,7 @@ export function buildFixture(root: string, environment: Record<string, string> =
       KENNISBANK_CONTENT_DIR: join(root, 'content'),
       KENNISBANK_CACHE_DIR: join(root, `cache-${name}`),
       ASTRO_TELEMETRY_DISABLED: '1',
+      SITE_URL: 'https://kennisbank.example',
       ...environment,
     },
   });

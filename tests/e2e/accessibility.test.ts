@@ -32,6 +32,26 @@ it('the policy check notices a violation when there is one', async () => {
   await context.close();
 });
 
+describe('the two pages outside both languages: the language choice at / and the 404 page', () => {
+  for (const path of ['/', '/404.html']) {
+    it(`${path}: a skip link, a header leading to both home pages, one main and a footer, in both languages; no axe violation`, async () => {
+      // A browser that prefers neither language, so that / does not forward it to one.
+      const { context, outside } = await isolatedContext(browser, { locale: 'de-DE' });
+      const page = await openPage(context, path);
+      expect(await page.getAttribute('body > a.skip-link', 'href')).toBe('#main');
+      expect(await page.$$eval('header a', (links) => links.map((link) => [link.getAttribute('href'), link.closest('[lang]')?.getAttribute('lang')]))).toEqual([['/nl/', 'nl'], ['/en/', 'en']]);
+      // One landmark of each kind, so each is found by its role alone.
+      const landmarks = await page.$$eval('header, main, footer, nav, aside', (elements) => elements.map((element) => element.localName));
+      expect(landmarks.sort()).toEqual(['footer', 'header', 'main']);
+      expect(await page.$$eval('footer p', (texts) => texts.map((text) => text.closest('[lang]')?.getAttribute('lang')))).toEqual(['nl', 'en']);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(await cspViolations(page)).toEqual([]);
+      await context.close();
+      expect(outside).toEqual([]);
+    });
+  }
+});
+
 // The pages in batches, one test each with its own time limit, so a growing site adds tests
 // instead of stretching one; all in one browser context (a context per page would cost more
 // than the checks on two cores), whose requests and cookies are checked at the end.

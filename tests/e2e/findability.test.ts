@@ -60,6 +60,23 @@ describe('findability', () => {
     expect(term[0]).toMatchObject({ '@type': 'DefinedTerm', name: 'Fieldlab' });
   });
 
+  it('describes profiles as the projects they are and guides as articles, with only what the content states (JSON-LD)', async () => {
+    const [profile] = jsonLd(await (await get('/nl/leergemeenschappen/clic-it/')).text());
+    expect(profile).toMatchObject({ '@type': 'Project', name: 'CLIC-IT', foundingDate: '2022', funder: [{ '@type': 'Organization', name: 'NWO' }] });
+    expect((profile?.['member'] as { name: string }[]).map((member) => member.name)).toContain('Universiteit Twente');
+    expect(new URL(String(profile?.['mainEntityOfPage'])).pathname).toBe('/nl/leergemeenschappen/clic-it/');
+    // A profile that names neither a start nor a website says neither.
+    const [unknown] = jsonLd(await (await get('/en/communities/vitaal-in-brainport/')).text());
+    expect(unknown).toMatchObject({ '@type': 'Project', location: [{ '@type': 'Place', name: 'Eindhoven' }, { '@type': 'AdministrativeArea', name: 'North Brabant' }] });
+    expect(Object.keys(unknown ?? {})).not.toContain('foundingDate');
+    expect(Object.keys(unknown ?? {})).not.toContain('url');
+    const [research] = jsonLd(await (await get('/en/communities/gas-erop/')).text());
+    expect(research?.['@type']).toBe('ResearchProject');
+    const [guide] = jsonLd(await (await get('/en/transfer-guides/van-wijk-naar-regio/')).text());
+    expect(guide).toMatchObject({ '@type': 'Article', headline: 'From neighbourhood to region', inLanguage: 'en' });
+    expect((guide?.['isBasedOn'] as string[]).map((url) => new URL(url).pathname)).toEqual(['/en/communities/vitaal-in-brainport/', '/en/communities/enable-dem/']);
+  });
+
   it('has a sitemap with language alternates and a robots.txt that points to it', async () => {
     const sitemap = await (await get('/sitemap.xml')).text();
     expect(sitemap).toMatch(/<loc>[^<]*\/nl\/over\/<\/loc><xhtml:link rel="alternate" hreflang="nl" href="[^"]*\/nl\/over\/"\/><xhtml:link rel="alternate" hreflang="en" href="[^"]*\/en\/about\/"\/>/);

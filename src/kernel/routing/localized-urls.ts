@@ -11,6 +11,9 @@ export const collectionSections = {
 
 export type SectionCollection = keyof typeof collectionSections;
 
+/** `/`: the language choice, outside both languages. */
+export const languageChoiceUrl = '/';
+
 /** `/nl/` */
 export function homeUrl(lang: Locale): string {
   return `/${lang}/`;
