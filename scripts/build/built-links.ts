@@ -32,13 +32,26 @@ function idsOf(file: string): Set<string> {
   return found;
 }
 
+const movedTargets = new Map<string, string | undefined>();
+/** Where a page that only points on (a former address, with a meta refresh) leads; undefined for any other page. */
+function movedTo(file: string): string | undefined {
+  if (!movedTargets.has(file)) {
+    const target = file.endsWith('.html') ? /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+    movedTargets.set(file, target?.replaceAll('&amp;', '&'));
+  }
+  return movedTargets.get(file);
+}
+
 /**
  * After the build: every internal link (`href="/..."` or `href="#..."`) on every page leads
  * to a page that exists, and its `#anchor` to an element with that id, in both languages.
+ * A link to a former address (a page that only points on) is reported too: the site links
+ * to the new address itself; the former one is kept for links from elsewhere.
  */
 export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: number; links: number } {
   ids.clear();
   targets.clear();
+  movedTargets.clear();
   const problems: Problem[] = [];
   const files = htmlFiles(dist);
   let links = 0;
@@ -61,6 +74,19 @@ export function checkBuiltLinks(dist: string): { problems: Problem[]; pages: num
           expected: 'a link to a page that exists on this site',
           found: `a link to ${path}, which the build did not produce`,
           fix: 'Correct the address in the content (copy it from the page in your browser), or remove the link.',
+        });
+        continue;
+      }
+      const movedTarget = movedTo(target);
+      if (movedTarget) {
+        problems.push({
+          rule: 'link.moved',
+          file: `dist${from}`,
+          line: lineAt(html, match.index),
+          field: href,
+          expected: 'a link to the page itself',
+          found: `a link to ${path}, a former address that points on to ${movedTarget}`,
+          fix: `Link to ${movedTarget}${anchor ? `#${anchor}` : ''} instead.`,
         });
         continue;
       }

@@ -5,6 +5,8 @@
 export interface TemplateInput {
   lang: 'nl' | 'en';
   title: string;
+  /** The English file's own address (its `slug` field); none for the Dutch file, published under its file name. */
+  slug?: string | undefined;
   updated: string;
   order?: number;
 }
@@ -26,6 +28,11 @@ const sections = {
   chapter: { nl: ['Inleiding'], en: ['Introduction'] },
 };
 
+/** The `slug` line below the title, where the file gives one. */
+function slugLine(slug: string | undefined): string {
+  return slug ? `\nslug: ${slug}` : '';
+}
+
 function headings(list: string[]): string {
   return list.map((heading) => `## ${heading}\n`).join('\n');
 }
@@ -34,8 +41,8 @@ export const entryTemplates = {
   community: {
     directory: 'communities',
     next: 'fill in the summary, the sources (at least one public address), and what is known: top sectors, provinces, themes, partners.',
-    render: ({ lang, title, updated }: TemplateInput) => `---
-title: ${quoted(title)}
+    render: ({ lang, title, slug, updated }: TemplateInput) => `---
+title: ${quoted(title)}${slugLine(slug)}
 summary: ""
 kind: learning-community
 topSectors: []
@@ -52,8 +59,8 @@ ${headings(sections.community[lang])}`,
   guide: {
     directory: 'guides',
     next: 'fill in the summary, the audiences, the communities the guide draws on (basedOn), the sources and the steps.',
-    render: ({ lang, title, updated }: TemplateInput) => `---
-title: ${quoted(title)}
+    render: ({ lang, title, slug, updated }: TemplateInput) => `---
+title: ${quoted(title)}${slugLine(slug)}
 summary: ""
 audiences: []
 direction: fieldlab-to-region
@@ -67,8 +74,8 @@ ${headings(sections.guide[lang])}`,
   term: {
     directory: 'glossary',
     next: 'fill in the one-sentence definition, the sources, and a longer explanation below the frontmatter.',
-    render: ({ title, updated }: TemplateInput) => `---
-term: ${quoted(title)}
+    render: ({ title, slug, updated }: TemplateInput) => `---
+term: ${quoted(title)}${slugLine(slug)}
 definition: ""
 seeAlso: []
 sources: []
@@ -79,8 +86,8 @@ updated: ${updated}
   chapter: {
     directory: 'position-paper',
     next: 'fill in the summary and write the chapter, with its sources as footnotes.',
-    render: ({ lang, title, updated, order }: TemplateInput) => `---
-title: ${quoted(title)}
+    render: ({ lang, title, slug, updated, order }: TemplateInput) => `---
+title: ${quoted(title)}${slugLine(slug)}
 order: ${order ?? 1}
 summary: ""
 updated: ${updated}
