@@ -2,15 +2,17 @@
  * npm run new: writes a new entry in both languages, correctly shaped, for a contributor
  * to fill in. Asks for what it needs (in the contributor's language, scripts/language.ts), or
  * takes flags:
- *   npm run new -- --kind community --title "Naam" [--title-en "Name"] [--slug naam] [--lang nl|en]
+ *   npm run new -- --kind community --title "Naam" [--title-en "Name"] [--slug naam] [--slug-en name] [--lang nl|en]
  * The files pass validation apart from the content still to write (summary, sources, ...);
- * `npm run validate` then lists exactly what is left.
+ * `npm run validate` then lists exactly what is left. The English file gets its own address
+ * (`slug`, from the English title) when an English title is given; without one, validation
+ * asks for it once the title is translated.
  */
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs } from 'node:util';
-import { isSlug, slugify } from '../src/kernel/content/slug.ts';
+import { ENTRY_SLUG_MAX, isSlug, slugify, translationSlug } from '../src/kernel/content/slug.ts';
 import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
 import { commandLanguage } from './language.ts';
 import { entryTemplates, type EntryKind } from './new-content/templates.ts';
@@ -21,6 +23,7 @@ const { values } = parseArgs({
     title: { type: 'string' },
     'title-en': { type: 'string' },
     slug: { type: 'string' },
+    'slug-en': { type: 'string' },
     root: { type: 'string', default: process.cwd() },
     lang: { type: 'string' },
   },
@@ -48,9 +51,13 @@ if (!kinds.includes(kind)) fail(t('new.unknown-kind', { kind, kinds: kinds.join(
 const template = entryTemplates[kind];
 const title = values.title ?? (await ask(t('new.ask-title')));
 if (!title) fail(t('new.title-needed'));
-const titleEn = values['title-en'] ?? (values.title ? title : (await ask(t('new.ask-title-en'))) || title);
+const translatedTitle = values['title-en'] ?? (values.title ? undefined : (await ask(t('new.ask-title-en'))) || undefined);
+const titleEn = translatedTitle ?? title;
 let slug = values.slug ?? slugify(title);
 if (!isSlug(slug)) fail(t('new.bad-slug', { slug }));
+// The English address, written once: it stays when the title is edited later.
+const slugEn = values['slug-en'] ?? (translatedTitle === undefined ? undefined : translationSlug(translatedTitle, title, slug));
+if (slugEn !== undefined && (!isSlug(slugEn) || slugEn.length > ENTRY_SLUG_MAX)) fail(t('new.bad-slug-en', { slug: slugEn, max: ENTRY_SLUG_MAX }));
 
 const root = values.root ?? process.cwd();
 const directory = join(root, 'content', template.directory);
@@ -70,10 +77,11 @@ for (const lang of ['nl', 'en'] as const) {
 for (const lang of ['nl', 'en'] as const) {
   const file = join(directory, lang, `${slug}.mdx`);
   mkdirSync(join(directory, lang), { recursive: true });
-  writeFileSync(file, template.render({ lang, title: lang === 'nl' ? title : titleEn, updated: today, ...(order ? { order } : {}) }));
+  writeFileSync(file, template.render({ lang, title: lang === 'nl' ? title : titleEn, slug: lang === 'en' ? slugEn : undefined, updated: today, ...(order ? { order } : {}) }));
   written.push(`content/${template.directory}/${lang}/${slug}.mdx`);
 }
 
 console.log(`${t('new.written')}\n  ${written.join('\n  ')}\n`);
 console.log(t('new.next', { next: t(template.next) }));
+if (slugEn === undefined) console.log(t('new.slug-later'));
 console.log(t('new.then-validate'));

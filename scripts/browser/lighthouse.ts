@@ -5,7 +5,7 @@ import { chromiumPath } from './browser.ts';
 /** The page types readers meet most, in both languages (the tests check these; the bench prints their performance). */
 export const lighthousePages = [
   '/nl/', '/en/',
-  '/nl/position-paper/inleiding/', '/en/position-paper/inleiding/',
+  '/nl/position-paper/inleiding/', '/en/position-paper/introduction-and-perspectives/',
   '/nl/leergemeenschappen/', '/en/communities/',
   '/nl/leergemeenschappen/vitaal-in-brainport/', '/en/communities/vitaal-in-brainport/',
   '/nl/actiescan/', '/en/action-scan/',

@@ -36,14 +36,27 @@ function idsOf(file: string): Set<string> {
   return found;
 }
 
+const movedTargets = new Map<string, string | undefined>();
+/** Where a page that only points on (a former address, with a meta refresh) leads; undefined for any other page. */
+function movedTo(file: string): string | undefined {
+  if (!movedTargets.has(file)) {
+    const target = file.endsWith('.html') ? /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+    movedTargets.set(file, target?.replaceAll('&amp;', '&'));
+  }
+  return movedTargets.get(file);
+}
+
 /**
  * After the build: every internal link (`href="/..."` or `href="#..."`) on every page leads
  * to a page that exists, and its `#anchor` to an element with that id, in both languages.
- * The problems' texts are in `lang`, by default the contributor's language.
+ * The problems' texts are in `lang`, by default the contributor's language. A link to a
+ * former address (a page that only points on) is reported too: the site links to the new
+ * address itself; the former one is kept for links from elsewhere.
  */
 export function checkBuiltLinks(dist: string, lang: Locale = contributorLanguage()): { problems: ExplainedProblem[]; pages: number; links: number } {
   ids.clear();
   targets.clear();
+  movedTargets.clear();
   const problems: Problem[] = [];
   const files = htmlFiles(dist);
   let links = 0;
@@ -59,6 +72,12 @@ export function checkBuiltLinks(dist: string, lang: Locale = contributorLanguage
       const target = fileFor(dist, path);
       if (!target) {
         problems.push({ file: `dist${from}`, line: lineAt(html, match.index), field: href, ...reason('link.broken', { path }) });
+        continue;
+      }
+      const movedTarget = movedTo(target);
+      if (movedTarget) {
+        const linkTarget = `${movedTarget}${anchor ? `#${anchor}` : ''}`;
+        problems.push({ file: `dist${from}`, line: lineAt(html, match.index), field: href, ...reason('link.moved', { path, movedTo: movedTarget, target: linkTarget }) });
         continue;
       }
       if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) {

@@ -7,6 +7,8 @@ import type { PhraseKey } from '../../src/kernel/i18n/contributor/messages.ts';
 export interface TemplateInput {
   lang: 'nl' | 'en';
   title: string;
+  /** The English file's own address (its `slug` field); none for the Dutch file, published under its file name. */
+  slug?: string | undefined;
   updated: string;
   order?: number;
 }
@@ -29,6 +31,11 @@ const sections = {
   chapter: { nl: ['Inleiding'], en: ['Introduction'] },
 };
 
+/** The `slug` line below the title, where the file gives one. */
+function slugLine(slug: string | undefined): string {
+  return slug ? `\nslug: ${slug}` : '';
+}
+
 function headings(list: string[]): string {
   return list.map((heading) => `## ${heading}\n`).join('\n');
 }
@@ -37,8 +44,8 @@ export const entryTemplates = {
   community: {
     directory: 'communities',
     next: 'new.next.community',
-    render: ({ lang, title, updated }: TemplateInput) => `---
-title: ${quoted(title)}
+    render: ({ lang, title, slug, updated }: TemplateInput) => `---
+title: ${quoted(title)}${slugLine(slug)}
 summary: ""
 kind: learning-community
 topSectors: []
@@ -55,8 +62,8 @@ ${headings(sections.community[lang])}`,
   guide: {
     directory: 'guides',
     next: 'new.next.guide',
-    render: ({ lang, title, updated }: TemplateInput) => `---
-title: ${quoted(title)}
+    render: ({ lang, title, slug, updated }: TemplateInput) => `---
+title: ${quoted(title)}${slugLine(slug)}
 summary: ""
 audiences: []
 direction: fieldlab-to-region
@@ -70,8 +77,8 @@ ${headings(sections.guide[lang])}`,
   term: {
     directory: 'glossary',
     next: 'new.next.term',
-    render: ({ title, updated }: TemplateInput) => `---
-term: ${quoted(title)}
+    render: ({ title, slug, updated }: TemplateInput) => `---
+term: ${quoted(title)}${slugLine(slug)}
 definition: ""
 seeAlso: []
 sources: []
@@ -82,8 +89,8 @@ updated: ${updated}
   chapter: {
     directory: 'position-paper',
     next: 'new.next.chapter',
-    render: ({ lang, title, updated, order }: TemplateInput) => `---
-title: ${quoted(title)}
+    render: ({ lang, title, slug, updated, order }: TemplateInput) => `---
+title: ${quoted(title)}${slugLine(slug)}
 order: ${order ?? 1}
 summary: ""
 updated: ${updated}

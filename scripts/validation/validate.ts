@@ -7,7 +7,7 @@ import { dataCollections, entryCollections, taxonomyCollections, taxonomyItem, t
 import { checkActionScan, type ValidDimension } from './check-action-scan.ts';
 import { checkMdx } from './check-mdx.ts';
 import { checkPublic } from './check-public.ts';
-import { checkUrls } from './check-urls.ts';
+import { checkSlugFields, checkUrls } from './check-urls.ts';
 import { checkReferences, entryReferences, type KnownIds, type ReferringFile, type ValidEntry } from './check-references.ts';
 import { checkSchema, checkYamlSyntax } from './check-schema.ts';
 import { checkSourceUrls } from './check-sources.ts';
@@ -71,12 +71,15 @@ export function validateContent(root: string, options: { publicRoot?: string; la
   }
 
   const valid: ValidEntry[] = [];
+  /** Entries whose frontmatter could be read, valid or not. */
+  const readable: ValidEntry[] = [];
   for (const entry of collected.entries) {
     known[entry.collection].add(entry.slug);
     const syntax = checkYamlSyntax(entry.source);
     problems.push(...syntax);
     if (syntax.length > 0) continue;
     const data: unknown = entry.source.data ?? {};
+    if (data !== null && typeof data === 'object' && !Array.isArray(data)) readable.push({ ...entry, data: data as Record<string, unknown> });
     let checked: ReturnType<typeof checkSchema>;
     try {
       checked = checkSchema(entryCollections[entry.collection].schema, data, entry.source);
@@ -123,6 +126,7 @@ export function validateContent(root: string, options: { publicRoot?: string; la
     problems.push(...guarded(entry.source.file, () => [...checkMdx(entry, known, published.assets), ...checkSourceUrls(entry, validData.get(entry.source.file))]));
   }
   problems.push(...checkUniqueFields(valid));
+  problems.push(...checkSlugFields(readable));
   problems.push(...checkUrls(valid, known));
   // A file that could not be read has no headings to compare: its own problem says why.
   // Nor does a body too deep or broken to parse: its MDX problem says why.

@@ -2,18 +2,17 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { locales, otherLocale, type Locale } from '../kernel/i18n/locales.ts';
 import { communityGroupSegments, sectionSegment, type CommunityGroup, type Section } from '../kernel/i18n/sections.ts';
 import { perBuild } from '../kernel/content/per-build.ts';
+import { entryUrls, type MovedAddress } from '../kernel/content/entry-urls.ts';
 import { communityItems } from '../features/directory/communities.ts';
 import { usedValues } from '../features/directory/community-filter.ts';
 import {
   collectionSections,
   communityGroupUrl,
-  entryUrl,
   homeUrl,
   localizeEntries,
   pageUrl,
   printUrl,
   sectionUrl,
-  urlSlug,
   type LocalizedEntry,
   type SectionCollection,
 } from '../kernel/routing/localized-urls.ts';
@@ -50,25 +49,27 @@ function trimSlashes(url: string, lang: Locale): string | undefined {
   return rest === '' ? undefined : rest;
 }
 
-async function sectionEntries<C extends SectionCollection>(collection: C): Promise<SectionEntry<C>[]> {
-  const entries = (await getCollection(collection)) as CollectionEntry<C>[];
-  return localizeEntries(entries).map((item) => ({
-    ...item,
-    url: entryUrl(collection, item.lang, urlSlug(collection, item.fileSlug)),
-  }));
-}
-
 /**
  * All routes of the site in both languages: the pages, the sitemap and the social images
  * read this one list, computed once per build.
  */
-export function getRoutes(): Promise<Route[]> {
-  return routesOnce('all');
+export async function getRoutes(): Promise<Route[]> {
+  return (await routesOnce('all')).routes;
+}
+
+/**
+ * The addresses entries no longer have (their file name, before their English slug): a small
+ * page at each points on to the entry (src/pages/[lang]/[section]/[moved].astro). Not Routes:
+ * they are no pages of the site's own, so the sitemap, search and social images leave them out.
+ */
+export async function getMovedAddresses(): Promise<MovedAddress[]> {
+  return (await routesOnce('all')).moved;
 }
 
 const routesOnce = perBuild((_all: 'all') => computeRoutes());
 
-async function computeRoutes(): Promise<Route[]> {
+async function computeRoutes(): Promise<{ routes: Route[]; moved: MovedAddress[] }> {
+  const urls = await entryUrls();
   const routes: Route[] = [];
   for (const lang of locales) {
     const other = otherLocale(lang);
@@ -93,7 +94,7 @@ async function computeRoutes(): Promise<Route[]> {
 
   for (const collection of Object.keys(collectionSections) as SectionCollection[]) {
     const section: Section = collectionSections[collection];
-    const items = await sectionEntries(collection);
+    const items: SectionEntry[] = urls.addresses[collection].map(({ item, url }) => ({ ...item, url }));
     for (const lang of locales) {
       const entries = items.filter((item) => item.lang === lang);
       routes.push({ kind: 'section', lang, slug: sectionSegment(section, lang), section: collection, entries, alternateUrl: sectionUrl(section, otherLocale(lang)), alternateExact: true });
@@ -102,9 +103,7 @@ async function computeRoutes(): Promise<Route[]> {
       const other = otherLocale(item.lang);
       // The switch leads to the counterpart only where the other language has its own text.
       const exact = item.fallback ? true : item.translated;
-      const alternateUrl = exact
-        ? entryUrl(collection, other, urlSlug(collection, item.fileSlug))
-        : sectionUrl(section, other);
+      const alternateUrl = exact ? urls.url(collection, other, item.fileSlug) : sectionUrl(section, other);
       routes.push({ kind: 'entry', lang: item.lang, slug: trimSlashes(item.url, item.lang), collection, item, alternateUrl, alternateExact: exact });
     }
   }
@@ -117,8 +116,8 @@ async function computeRoutes(): Promise<Route[]> {
     const alternateUrl = counterpart && exact ? pageUrl(counterpart.lang, pageSlug(counterpart)) : homeUrl(otherLocale(item.lang));
     routes.push({ kind: 'page', lang: item.lang, slug: pageSlug(item), item, alternateUrl, alternateExact: exact });
   }
-  assertUniqueRoutes(routes);
-  return routes;
+  assertUniqueRoutes(routes, urls.moved);
+  return { routes, moved: urls.moved };
 }
 
 /**
@@ -126,15 +125,15 @@ async function computeRoutes(): Promise<Route[]> {
  * be replaced silently. Validation reports such files first (scripts/validation/check-urls.ts);
  * this stops any build that gets here anyway.
  */
-function assertUniqueRoutes(routes: readonly Route[]): void {
-  const seen = new Map<string, Route>();
-  for (const route of routes) {
-    const url = `/${route.lang}/${route.slug === undefined ? '' : `${route.slug}/`}`;
+function assertUniqueRoutes(routes: readonly Route[], moved: readonly MovedAddress[]): void {
+  const seen = new Map<string, string>();
+  const pages = [
+    ...routes.map((route) => ({ url: `/${route.lang}/${route.slug === undefined ? '' : `${route.slug}/`}`, name: 'item' in route ? `${route.kind} ${route.item.entry.id}` : route.kind })),
+    ...moved.map((address) => ({ url: address.from, name: `the former address of ${address.entry.collection} ${address.entry.id}` })),
+  ];
+  for (const { url, name } of pages) {
     const first = seen.get(url);
-    if (first) {
-      const name = (candidate: Route) => ('item' in candidate ? `${candidate.kind} ${candidate.item.entry.id}` : candidate.kind);
-      throw new Error(`Two pages would have the address ${url}: ${name(first)} and ${name(route)}. Rename one of the files (run npm run validate for details).`);
-    }
-    seen.set(url, route);
+    if (first) throw new Error(`Two pages would have the address ${url}: ${first} and ${name}. Rename one of the files or change a slug (run npm run validate for details).`);
+    seen.set(url, name);
   }
 }

@@ -30,6 +30,9 @@ const GUIDE = 'content/guides/nl/van-wijk-naar-regio.mdx';
 const TERM = 'content/glossary/nl/fieldlab.mdx';
 const TERM_EN = 'content/glossary/en/fieldlab.mdx';
 const CHAPTER = 'content/position-paper/nl/02-opzetten.mdx';
+/** Two translated terms whose English slugs (knowledge-transfer, knowledge-workplace) differ from their file names. */
+const KNOWLEDGE_TRANSFER_EN = 'content/glossary/en/kennisoverdracht.mdx';
+const KNOWLEDGE_WORKPLACE_EN = 'content/glossary/en/kenniswerkplaats.mdx';
 const PAGE = 'content/pages/nl/privacy.mdx';
 
 /** The index a taxonomy item appended to the end of a real taxonomy file gets. */
@@ -71,6 +74,15 @@ const cases: Case[] = [
   { name: 'a page slug with capitals and a space', breakIt: edit(PAGE, set('slug', 'Privacy Verklaring')), expect: [{ rule: 'schema.format', file: PAGE, field: 'slug', line: /^slug:/ }] },
   { name: 'two chapters with the same order', breakIt: edit(CHAPTER, set('order', '1')), expect: [{ rule: 'unique.duplicate', file: CHAPTER, field: 'order', line: /^order:/ }] },
   { name: 'two pages with the same slug', breakIt: edit(PAGE, set('slug', 'over')), expect: [{ rule: 'unique.duplicate', file: 'content/pages/nl/privacy.mdx', field: 'slug', line: /^slug:/ }] },
+  // English addresses: an English file's own slug, made from its title
+  { name: 'an English entry without its own slug', breakIt: edit(TERM_EN, remove('slug')), expect: [{ rule: 'url.slug-missing', file: TERM_EN, field: 'slug', line: /^term:/ }] },
+  { name: 'a Dutch entry with a slug', breakIt: edit(TERM, (text) => text.replace(/^(term:.*\n)/m, '$1slug: veldlab\n')), expect: [{ rule: 'url.slug-in-original', file: TERM, field: 'slug', line: /^slug:/ }] },
+  { name: 'an English slug with capitals and a space', breakIt: edit(TERM_EN, set('slug', 'Field Lab')), expect: [{ rule: 'schema.format', file: TERM_EN, field: 'slug', line: /^slug:/ }] },
+  { name: 'an English slug over 60 characters', breakIt: edit(TERM_EN, set('slug', 'a-fieldlab-where-companies-schools-and-researchers-test-together')), expect: [{ rule: 'schema.too-big', file: TERM_EN, field: 'slug', line: /^slug:/ }] },
+  { name: 'two English terms with the same slug', breakIt: edit(KNOWLEDGE_WORKPLACE_EN, set('slug', 'knowledge-transfer')), expect: [{ rule: 'url.duplicate', file: KNOWLEDGE_WORKPLACE_EN, field: 'slug', line: /^slug:/ }] },
+  { name: "an English slug at another entry's former address", breakIt: edit(KNOWLEDGE_TRANSFER_EN, set('slug', 'proeftuin')), expect: [{ rule: 'url.duplicate', file: KNOWLEDGE_TRANSFER_EN, field: 'slug', line: /^slug:/ }] },
+  { name: 'an English slug at the address of the province lists', breakIt: edit(COMMUNITY_EN, set('slug', 'province')), expect: [{ rule: 'url.reserved', file: COMMUNITY_EN, field: 'slug', line: /^slug:/ }] },
+  { name: 'a file name whose former English address is the province lists', breakIt: (copy) => { copy.write('content/communities/nl/province.mdx', readFileSync(COMMUNITY, 'utf8')); copy.write('content/communities/en/province.mdx', set('slug', 'a-province-profile')(readFileSync(COMMUNITY_EN, 'utf8'))); }, expect: [{ rule: 'url.reserved', file: 'content/communities/en/province.mdx' }] },
   // References
   { name: 'an unknown province', breakIt: edit(COMMUNITY, set('provinces', '[limburgg]')), expect: [{ rule: 'reference.unknown', file: COMMUNITY, field: 'provinces[0]', line: /^provinces:/ }] },
   { name: 'an unknown top sector', breakIt: edit(COMMUNITY, set('topSectors', '[zorg]')), expect: [{ rule: 'reference.unknown', file: COMMUNITY, field: 'topSectors[0]', line: /^topSectors:/ }] },
@@ -88,7 +100,7 @@ const cases: Case[] = [
   { name: 'a Markdown file instead of MDX', breakIt: (copy) => copy.write('content/glossary/nl/werkplaats.md', '---\nterm: Werkplaats\n---\n'), expect: [{ rule: 'file.extension', file: 'content/glossary/nl/werkplaats.md' }] },
   { name: 'a file name with capitals and spaces', breakIt: (copy) => copy.write('content/glossary/nl/Mijn Term.mdx', readFileSync(TERM, 'utf8')), expect: [{ rule: 'file.name', file: 'content/glossary/nl/Mijn Term.mdx' }] },
   { name: 'a Dutch entry without its English translation', breakIt: (copy) => copy.write('content/glossary/nl/werkplaats.mdx', readFileSync(TERM, 'utf8')), expect: [{ rule: 'translation.missing', file: 'content/glossary/nl/werkplaats.mdx' }] },
-  { name: 'an English entry without its Dutch original', breakIt: (copy) => copy.write('content/glossary/en/workshop.mdx', readFileSync(TERM_EN, 'utf8')), expect: [{ rule: 'translation.orphaned', file: 'content/glossary/en/workshop.mdx' }] },
+  { name: 'an English entry without its Dutch original', breakIt: (copy) => copy.write('content/glossary/en/workshop.mdx', set('slug', 'workshop')(readFileSync(TERM_EN, 'utf8'))), expect: [{ rule: 'translation.orphaned', file: 'content/glossary/en/workshop.mdx' }] },
   { name: 'marked untranslated while the translation exists', breakIt: edit(TERM, (text) => text.replace(/^updated:/m, 'untranslated: true\nupdated:')), expect: [{ rule: 'translation.marked-but-present', file: TERM, field: 'untranslated', line: /^untranslated:/ }] },
   { name: 'a translation with fewer footnotes than the original', breakIt: edit(COMMUNITY_EN, (text) => text.replace(/\n\[\^\d+\]:[^\n]*\n?$/, '\n')), expect: [{ rule: 'translation.footnotes', file: COMMUNITY_EN }] },
   { name: 'a translation with other headings than the original', breakIt: edit(COMMUNITY_EN, append('## One more section\n\nText.')), expect: [{ rule: 'translation.headings', file: COMMUNITY_EN, line: /^## One more section/ }] },
@@ -155,4 +167,28 @@ describe(`${cases.length} broken contributions are each reported with file, line
       }
     });
   }
+});
+
+describe('the fix for an English address', () => {
+  const fixOf = (breakIt: (copy: Copy) => void, rule: string) => {
+    copy = copyContent();
+    breakIt(copy);
+    return validateContent(copy.root).problems.find((problem) => problem.rule === rule)?.fix;
+  };
+
+  it('gives an English file without a slug the slug of its English title, without the Dutch word in brackets', () => {
+    expect(fixOf(edit('content/glossary/en/proeftuin.mdx', remove('slug')), 'url.slug-missing')).toContain('"slug: testing-ground"');
+  });
+
+  it('gives a profile whose English title is its Dutch name the slug of its file name', () => {
+    expect(fixOf(edit('content/communities/en/hydrogen-lab-zeeland.mdx', remove('slug')), 'url.slug-missing')).toContain('"slug: hydrogen-lab-zeeland"');
+  });
+
+  it('names the entry whose former address a slug would take, and where that address leads', () => {
+    copy = copyContent();
+    copy.edit(KNOWLEDGE_TRANSFER_EN, set('slug', 'proeftuin'));
+    const problem = validateContent(copy.root).problems.find((candidate) => candidate.rule === 'url.duplicate');
+    expect(problem?.found).toBe('/en/glossary/proeftuin/, the former address of content/glossary/en/proeftuin.mdx, which points on to /en/glossary/testing-ground/ so that links to it keep working');
+    expect(problem?.fix).toBe('Choose another slug for this glossary term.');
+  });
 });

@@ -35,11 +35,24 @@ describe('npm run new', () => {
       const name = testCase.kind === 'chapter' ? '06-leernetwerk-zorg-noord' : 'leernetwerk-zorg-noord';
       const files = ['nl', 'en'].map((lang) => `content/${testCase.folder}/${lang}/${name}.mdx`);
       for (const file of files) expect(existsSync(join(copy.root, file)), file).toBe(true);
-      expect(readFileSync(join(copy.root, files[1] ?? ''), 'utf8')).toContain('"Learning network: Care North"');
+      const english = readFileSync(join(copy.root, files[1] ?? ''), 'utf8');
+      expect(english).toContain('"Learning network: Care North"');
+      expect(english).toMatch(/^slug: learning-network-care-north$/m);
+      expect(readFileSync(join(copy.root, files[0] ?? ''), 'utf8')).not.toMatch(/^slug:/m);
       expect(askedFor(copy.root, files)).toEqual(Object.fromEntries(files.map((file) => [file, testCase.asks])));
       expect(result.output).toContain('npm run validate');
     });
   }
+
+  it('leaves the English address to be made from the translated title when no English title is given', () => {
+    copy = copyContent();
+    const result = runNew(copy.root, '--kind', 'term', '--title', 'Leernetwerk');
+    expect(result.status).toBe(0);
+    const english = 'content/glossary/en/leernetwerk.mdx';
+    expect(copy.read(english)).not.toMatch(/^slug:/m);
+    expect(askedFor(copy.root, ['content/glossary/nl/leernetwerk.mdx', english])[english]).toContain('slug (url.slug-missing)');
+    expect(result.output).toContain('slug: ...');
+  });
 
   it('names the file as validation asks a wrongly named file to be renamed: one slug rule for both', () => {
     copy = copyContent();

@@ -24,9 +24,9 @@ afterAll(async () => {
 });
 
 const readingPages = [
-  '/nl/position-paper/opzetten/', '/en/position-paper/opzetten/',
+  '/nl/position-paper/opzetten/', '/en/position-paper/setting-up-a-learning-community/',
   '/nl/leergemeenschappen/vitaal-in-brainport/', '/en/communities/vitaal-in-brainport/',
-  '/nl/overdrachtsgidsen/van-wijk-naar-regio/', '/en/transfer-guides/van-wijk-naar-regio/',
+  '/nl/overdrachtsgidsen/van-wijk-naar-regio/', '/en/transfer-guides/from-neighbourhood-to-region/',
   '/nl/begrippen/fieldlab/', '/en/glossary/fieldlab/',
 ];
 

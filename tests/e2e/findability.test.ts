@@ -51,7 +51,7 @@ describe('findability', () => {
   it('describes the organisation, chapters as articles and the glossary as a set of defined terms (JSON-LD)', async () => {
     const home = jsonLd(await (await get('/nl/')).text());
     expect(home.map((item) => item['@type'])).toEqual(['Organization', 'WebSite']);
-    const chapter = jsonLd(await (await get('/en/position-paper/inleiding/')).text());
+    const chapter = jsonLd(await (await get('/en/position-paper/introduction-and-perspectives/')).text());
     expect(chapter[0]).toMatchObject({ '@type': 'Article', inLanguage: 'en', isBasedOn: { name: 'Position Paper Learning Communities' } });
     const glossary = jsonLd(await (await get('/nl/begrippen/')).text());
     expect(glossary[0]).toMatchObject({ '@type': 'DefinedTermSet', inLanguage: 'nl' });

@@ -27,9 +27,9 @@ describe('a position-paper chapter', () => {
 
   it('links to the previous and next chapter, says how long it reads and what it is', async () => {
     const { context } = await isolatedContext(browser);
-    const page = await openPage(context, '/en/position-paper/opbrengsten/');
-    expect(await page.getAttribute('a[rel="prev"]', 'href')).toBe('/en/position-paper/opzetten/');
-    expect(await page.getAttribute('a[rel="next"]', 'href')).toBe('/en/position-paper/dynamiek-en-begeleiding/');
+    const page = await openPage(context, '/en/position-paper/what-taking-part-yields/');
+    expect(await page.getAttribute('a[rel="prev"]', 'href')).toBe('/en/position-paper/setting-up-a-learning-community/');
+    expect(await page.getAttribute('a[rel="next"]', 'href')).toBe('/en/position-paper/dynamics-and-guidance/');
     expect(await page.textContent('.entry-header')).toMatch(/Reading time: \d+ min/);
     expect(await page.getAttribute('.entry-header .notice a', 'href')).toBe('/en/about-the-position-paper/');
     await context.close();
@@ -47,7 +47,7 @@ describe('a position-paper chapter', () => {
 describe('sections shared across languages', () => {
   it('every section heading has a link to its own address', async () => {
     const { context } = await isolatedContext(browser);
-    const page = await openPage(context, '/en/position-paper/vervolgstappen/');
+    const page = await openPage(context, '/en/position-paper/next-steps/');
     const headings = await page.$$eval('.prose :is(h2, h3)[id]:not(#footnote-label)', (elements) =>
       elements.map((element) => ({ id: element.id, link: element.querySelector('a.heading-anchor')?.getAttribute('href'), label: element.querySelector('a.heading-anchor')?.getAttribute('aria-label') })));
     expect(headings.length).toBeGreaterThan(3);
@@ -67,7 +67,7 @@ describe('sections shared across languages', () => {
     await page.locator(`[id="${target}"]`).evaluate((element) => element.scrollIntoView({ block: 'start' }));
     await Promise.all([page.waitForURL(/\/en\//), page.click('[data-language-switch]')]);
     const url = new URL(page.url());
-    expect(url.pathname).toBe('/en/position-paper/opzetten/');
+    expect(url.pathname).toBe('/en/position-paper/setting-up-a-learning-community/');
     expect(url.hash).toBe(`#${target}`);
     expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
     await context.close();
@@ -117,7 +117,7 @@ describe('the glossary', () => {
 
   it('links a <Term> in the text to its entry', async () => {
     const { context } = await isolatedContext(browser);
-    const page = await openPage(context, '/en/position-paper/opzetten/');
+    const page = await openPage(context, '/en/position-paper/setting-up-a-learning-community/');
     const hrefs = await page.$$eval('a.term', (links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^\/en\/glossary\/[a-z-]+\/$/);

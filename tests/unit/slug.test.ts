@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSlug, slugify } from '../../src/kernel/content/slug.ts';
+import { ENTRY_SLUG_MAX, isSlug, slugFromTitle, slugify, translationSlug } from '../../src/kernel/content/slug.ts';
 
 describe('slugify: the one rule for file names and ids', () => {
   it('strips diacritics', () => {
@@ -47,5 +47,35 @@ describe('isSlug', () => {
   it('accepts lower-case letters, digits and single hyphens only', () => {
     expect(isSlug('vitaal-in-brainport')).toBe(true);
     for (const text of ['Mijn-term', 'mijn term', 'mijn--term', '-mijn', 'mijn-', 'patiënten', '']) expect(isSlug(text), text).toBe(false);
+  });
+});
+
+describe('slugFromTitle: an English address from an English title', () => {
+  it('leaves out parts in brackets: an abbreviation or the Dutch word', () => {
+    expect(slugFromTitle('Testing ground (proeftuin)')).toBe('testing-ground');
+    expect(slugFromTitle('Centre for Innovative Craftsmanship (CIV)')).toBe('centre-for-innovative-craftsmanship');
+  });
+
+  it('keeps the brackets\' text where nothing else is left', () => {
+    expect(slugFromTitle('(CIV)')).toBe('civ');
+  });
+
+  it('cuts a long title after its last whole word within the limit', () => {
+    const slug = slugFromTitle('Experts by experience teach professionals what is needed locally');
+    expect(slug).toBe('experts-by-experience-teach-professionals-what-is-needed');
+    expect(slug.length).toBeLessThanOrEqual(ENTRY_SLUG_MAX);
+    expect(slugFromTitle('x'.repeat(70))).toBe('x'.repeat(ENTRY_SLUG_MAX));
+    expect(slugFromTitle(`${'a'.repeat(59)} bc`)).toBe('a'.repeat(59));
+  });
+});
+
+describe('translationSlug: the slug written once into an English file', () => {
+  it('is the slug of the English title where it is a translation', () => {
+    expect(translationSlug('Setting up a learning community', 'Een leergemeenschap opzetten', 'opzetten')).toBe('setting-up-a-learning-community');
+  });
+
+  it('is the file name where the English title is the Dutch name itself', () => {
+    expect(translationSlug('Hydrogen Lab', 'Hydrogen Lab', 'hydrogen-lab-zeeland')).toBe('hydrogen-lab-zeeland');
+    expect(translationSlug('Hydrogen Lab', undefined, 'hydrogen-lab-zeeland')).toBe('hydrogen-lab');
   });
 });

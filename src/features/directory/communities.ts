@@ -3,7 +3,8 @@ import type { Locale } from '../../kernel/i18n/locales.ts';
 import { useTranslations, type UIKey } from '../../kernel/i18n/ui.ts';
 import type { TaxonomyCollection } from '../../kernel/schemas/collections.ts';
 import { filterKeys, offeredOptions, type FilterKey } from './community-filter.ts';
-import { entryUrl, localizeEntries, type LocalizedEntry } from '../../kernel/routing/localized-urls.ts';
+import type { LocalizedEntry } from '../../kernel/routing/localized-urls.ts';
+import { entryUrls } from '../../kernel/content/entry-urls.ts';
 import { perBuild } from '../../kernel/content/per-build.ts';
 import { relatedFinder } from './related-communities.ts';
 import { communityKinds, communityStatuses } from '../../kernel/schemas/community.ts';
@@ -35,9 +36,9 @@ export function filterValues(data: CommunityEntry['data']): Record<FilterKey, st
 /** Every community in one language (with the other language's text where untranslated), by title; once per build. */
 export const communityItems: (lang: Locale) => Promise<DirectoryItem[]> = perBuild(async (lang: Locale) => {
   const collator = new Intl.Collator(lang, { sensitivity: 'base' });
-  return localizeEntries(await getCollection('communities'))
-    .filter((item) => item.lang === lang)
-    .map((item) => ({ ...item, url: entryUrl('communities', lang, item.fileSlug), values: filterValues(item.entry.data) }))
+  return (await entryUrls()).addresses.communities
+    .filter(({ item }) => item.lang === lang)
+    .map(({ item, url }) => ({ ...item, url, values: filterValues(item.entry.data) }))
     .sort((a, b) => collator.compare(a.entry.data.title, b.entry.data.title));
 });
 

@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import { locales, type Locale } from '../../kernel/i18n/locales.ts';
 import { lastUpdated } from '../../kernel/build/git-dates.ts';
-import { entryUrl, localizeEntries } from '../../kernel/routing/localized-urls.ts';
+import { localizeEntries } from '../../kernel/routing/localized-urls.ts';
+import { entryUrls } from '../../kernel/content/entry-urls.ts';
 import { isoDate } from '../../kernel/i18n/dates.ts';
 
 /** The licence under which the community data may be reused (stated in every export). */
@@ -42,6 +43,7 @@ export const recordColumns: (keyof CommunityRecord)[] = [
 /** One flat record per community with both languages, for JSON and CSV. Lists use "; ". */
 export async function communityRecords(site: URL | undefined): Promise<CommunityRecord[]> {
   const pages = localizeEntries(await getCollection('communities'));
+  const urls = await entryUrls();
   const absolute = (path: string) => (site ? new URL(path, site).href : path);
   const slugs = [...new Set(pages.map((page) => page.fileSlug))].sort();
   return slugs.map((slug) => {
@@ -67,8 +69,8 @@ export async function communityRecords(site: URL | undefined): Promise<Community
       started: data.started ? String(data.started) : '',
       website: data.website ?? '',
       sources: data.sources.map((source) => `${source.title} <${source.url}>`).join('; '),
-      url_nl: absolute(entryUrl('communities', 'nl', slug)),
-      url_en: absolute(entryUrl('communities', 'en', slug)),
+      url_nl: absolute(urls.url('communities', 'nl', slug)),
+      url_en: absolute(urls.url('communities', 'en', slug)),
       updated: isoDate(new Date(updated)),
     };
   });

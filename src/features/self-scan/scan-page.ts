@@ -4,7 +4,7 @@ import { sharedSectionIds, sourceHeadings } from '../../kernel/markdown/heading-
 import { scoreBands, type AdviceLink, type ScoreBand } from '../../kernel/schemas/action-scan.ts';
 import { definitionFrom, pointsFor, type ScanDefinition } from './scoring.ts';
 import { findLocalized } from '../../kernel/content/entries.ts';
-import { entryUrl, urlSlug } from '../../kernel/routing/localized-urls.ts';
+import { entryUrls } from '../../kernel/content/entry-urls.ts';
 
 /** A link in a piece of advice, resolved to its address and title in the page's language. */
 export type ScanLink =
@@ -43,23 +43,24 @@ async function sectionTitle(chapter: string, section: string, body: string | und
 }
 
 async function resolveLink(link: AdviceLink, lang: Locale, dimension: string): Promise<ScanLink> {
+  const urls = await entryUrls();
   if (link.chapter !== undefined) {
     const entry = await findLocalized('positionPaper', link.chapter, lang);
     if (!entry) throw missing(dimension, `chapter "${link.chapter}"`);
     const section = link.section === undefined ? undefined : await sectionTitle(link.chapter, link.section, entry.body);
     if (link.section !== undefined && section === undefined) throw missing(dimension, `section "${link.section}" of chapter "${link.chapter}"`);
-    const href = `${entryUrl('positionPaper', lang, urlSlug('positionPaper', link.chapter))}${link.section ? `#${link.section}` : ''}`;
+    const href = `${urls.url('positionPaper', lang, link.chapter)}${link.section ? `#${link.section}` : ''}`;
     return { kind: 'chapter', href, title: entry.data.title, order: entry.data.order, section };
   }
   if (link.guide !== undefined) {
     const entry = await findLocalized('guides', link.guide, lang);
     if (!entry) throw missing(dimension, `guide "${link.guide}"`);
-    return { kind: 'guide', href: entryUrl('guides', lang, link.guide), title: entry.data.title };
+    return { kind: 'guide', href: urls.url('guides', lang, link.guide), title: entry.data.title };
   }
   const id = link.glossary ?? '';
   const entry = await findLocalized('glossary', id, lang);
   if (!entry) throw missing(dimension, `glossary term "${id}"`);
-  return { kind: 'glossary', href: entryUrl('glossary', lang, id), title: entry.data.term };
+  return { kind: 'glossary', href: urls.url('glossary', lang, id), title: entry.data.term };
 }
 
 /** Everything the self-scan page shows, in one language, from content/action-scan. */

@@ -2,7 +2,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { dirname, resolve } from 'node:path';
 import type { Locale } from '../../kernel/i18n/locales.ts';
 import { historyState, lastCommitDate, type HistoryState } from '../../kernel/build/git-dates.ts';
-import { collectionSections, entryUrl, pageUrl, parseEntryId, urlSlug, type SectionCollection } from '../../kernel/routing/localized-urls.ts';
+import { collectionSections, pageUrl, parseEntryId, type SectionCollection } from '../../kernel/routing/localized-urls.ts';
+import { entryUrls, type EntryUrls } from '../../kernel/content/entry-urls.ts';
 import { perBuild } from '../../kernel/content/per-build.ts';
 import { entryTitle } from '../../kernel/content/entries.ts';
 
@@ -30,10 +31,10 @@ export interface StatusRow {
   missing?: Locale;
 }
 
-function urlOf(collection: SectionCollection | 'pages', entry: AnyEntry, lang: Locale, fileSlug: string): string {
+function urlOf(urls: EntryUrls, collection: SectionCollection | 'pages', entry: AnyEntry, lang: Locale, fileSlug: string): string {
   return collection === 'pages'
     ? pageUrl(lang, (entry as CollectionEntry<'pages'>).data.slug)
-    : entryUrl(collection, lang, urlSlug(collection, fileSlug));
+    : urls.url(collection, lang, fileSlug);
 }
 
 interface TranslationStatus {
@@ -54,6 +55,7 @@ const statusOnce = perBuild(computeStatus);
 async function computeStatus(): Promise<TranslationStatus> {
   const rows: StatusRow[] = [];
   let history: HistoryState = 'none';
+  const urls = await entryUrls();
   for (const collection of [...(Object.keys(collectionSections) as SectionCollection[]), 'pages' as const]) {
     const entries = (await getCollection(collection)) as AnyEntry[];
     const bySlug = new Map<string, Partial<Record<Locale, AnyEntry>>>();
@@ -71,7 +73,7 @@ async function computeStatus(): Promise<TranslationStatus> {
           continue;
         }
         row.title[lang] = entryTitle(entry);
-        row.url[lang] = urlOf(collection, entry, lang, fileSlug);
+        row.url[lang] = urlOf(urls, collection, entry, lang, fileSlug);
         const changed = entry.filePath ? lastCommitDate(entry.filePath) : undefined;
         if (changed) row.changed[lang] = changed;
       }

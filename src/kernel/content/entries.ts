@@ -1,6 +1,7 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { otherLocale, type Locale } from '../i18n/locales.ts';
 import { localizeEntries, pageUrl, type SectionCollection } from '../routing/localized-urls.ts';
+import { entryUrls } from './entry-urls.ts';
 import { perBuild } from './per-build.ts';
 
 /** An entry of a collection with its own pages: the sections, and the standalone pages. */
@@ -21,12 +22,13 @@ export async function findLocalized<C extends SectionCollection>(collection: C, 
   return own ?? ((await getEntry(collection, `${otherLocale(lang)}/${fileSlug}`)) as CollectionEntry<C> | undefined);
 }
 
-/** Link texts and URLs for a list of references, titled in the page's language where possible. */
-export async function entryLinks(collection: SectionCollection, fileSlugs: readonly string[], lang: Locale, url: (slug: string) => string): Promise<{ text: string; href: string }[]> {
+/** Link texts and URLs for a list of references (file names), titled in the page's language where possible. */
+export async function entryLinks(collection: SectionCollection, fileSlugs: readonly string[], lang: Locale): Promise<{ text: string; href: string }[]> {
+  const urls = await entryUrls();
   return Promise.all(
     fileSlugs.map(async (slug) => {
       const entry = await findLocalized(collection, slug, lang);
-      return { text: entry ? entryTitle(entry) : slug, href: url(slug) };
+      return { text: entry ? entryTitle(entry) : slug, href: urls.url(collection, lang, slug) };
     }),
   );
 }

@@ -1,7 +1,8 @@
 import { getCollection } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import { lastUpdated } from '../build/git-dates.ts';
-import { entryUrl, localizeEntries } from '../routing/localized-urls.ts';
+import { localizeEntries } from '../routing/localized-urls.ts';
+import { entryUrls } from './entry-urls.ts';
 import { perBuild } from './per-build.ts';
 
 /** A profile or guide with its own text in a language, and when it last changed. */
@@ -18,7 +19,7 @@ export interface RecentEntry {
  * recently changed first: what the feed lists and the home page shows the top of.
  */
 export const recentEntries: (lang: Locale) => Promise<RecentEntry[]> = perBuild(async (lang: Locale) => {
-  const [communities, guides] = await Promise.all([getCollection('communities'), getCollection('guides')]);
+  const [communities, guides, urls] = await Promise.all([getCollection('communities'), getCollection('guides'), entryUrls()]);
   const rows = [
     ...localizeEntries(communities).map((item) => ({ item, collection: 'communities' as const })),
     ...localizeEntries(guides).map((item) => ({ item, collection: 'guides' as const })),
@@ -28,7 +29,7 @@ export const recentEntries: (lang: Locale) => Promise<RecentEntry[]> = perBuild(
       collection,
       title: item.entry.data.title,
       summary: item.entry.data.summary,
-      url: entryUrl(collection, lang, item.fileSlug),
+      url: urls.url(collection, lang, item.fileSlug),
       updated: lastUpdated(item.entry.data.updated, item.entry.filePath),
     }));
   return rows.sort((a, b) => b.updated.getTime() - a.updated.getTime() || a.url.localeCompare(b.url));

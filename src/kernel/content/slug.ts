@@ -28,3 +28,28 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-|-$/g, '');
 }
+
+/** The longest slug an entry's own address may have (its `slug` field): long enough for a title, short enough to read. */
+export const ENTRY_SLUG_MAX = 60;
+
+/**
+ * A title as the slug of an address: `Testing ground (proeftuin)` -> `testing-ground`. Parts
+ * in brackets (an abbreviation, the Dutch word) are left out, and a long title is cut after
+ * its last whole word within `ENTRY_SLUG_MAX` characters.
+ */
+export function slugFromTitle(title: string): string {
+  const slug = slugify(title.replace(/\([^)]*\)/g, ' ')) || slugify(title);
+  if (slug.length <= ENTRY_SLUG_MAX) return slug;
+  const cut = slug.slice(0, ENTRY_SLUG_MAX + 1);
+  const lastWord = cut.lastIndexOf('-');
+  return lastWord > 0 ? cut.slice(0, lastWord) : slug.slice(0, ENTRY_SLUG_MAX).replace(/-$/, '');
+}
+
+/**
+ * The slug to write into a translation's `slug` field, once: its title's slug, or, where the
+ * title is the original's (a proper name such as "Vitaal in Brainport"), the slug of the file
+ * name, which was chosen for that name (`hydrogen-lab-zeeland` for "Hydrogen Lab").
+ */
+export function translationSlug(title: string, originalTitle: string | undefined, fileUrlSlug: string): string {
+  return title.trim() === originalTitle?.trim() ? fileUrlSlug : slugFromTitle(title);
+}

@@ -1,4 +1,4 @@
-import { locales, otherLocale, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales, otherLocale, type Locale } from '../i18n/locales.ts';
 import { communityGroupSegments, printSegment, sectionSegment, type CommunityGroup, type Section } from '../i18n/sections.ts';
 
 /** Collections that have their own section (index page plus one page per entry). */
@@ -89,6 +89,48 @@ export function localizeEntries<T extends { id: string }>(entries: readonly T[])
     }
   }
   return result;
+}
+
+/**
+ * The slug an entry's page takes from its own file, if any. Dutch, the default language,
+ * publishes every entry under its file name (`urlSlug`). An English file gives its own
+ * `slug`, made from its English title (validation asks for it: scripts/validation/check-urls.ts).
+ * A page that shows the other language's text, because no translation exists yet, has no
+ * file of its own and keeps the file name too.
+ */
+function ownSlug(item: LocalizedEntry<{ data: { slug?: string | undefined } }>): string | undefined {
+  // Only a translation's data is read: Astro logs an error for every read of a `slug` that an entry lacks.
+  return item.lang !== defaultLocale && !item.fallback ? item.entry.data.slug : undefined;
+}
+
+/** One entry's address in one language. */
+export interface EntryAddress<T> {
+  collection: SectionCollection;
+  item: LocalizedEntry<T>;
+  url: string;
+  /** Whether `url` comes from the file's `slug` field (an English file) rather than its file name. */
+  bySlug: boolean;
+  /**
+   * The address of the file name in this language where the entry's own address differs:
+   * it was the entry's address before it got its own slug (or while it was untranslated),
+   * so a small page there points on to `url`, and no other page may take it.
+   */
+  fileUrl?: string;
+}
+
+/**
+ * The addresses of a collection's entries in every language, from `localizeEntries`: what the
+ * routes publish, every link to an entry uses (src/kernel/content/entry-urls.ts), and
+ * validation checks for collisions.
+ */
+export function entryAddresses<T extends { data: { slug?: string | undefined } }>(collection: SectionCollection, items: readonly LocalizedEntry<T>[]): EntryAddress<T>[] {
+  return items.map((item) => {
+    const slug = ownSlug(item);
+    const url = entryUrl(collection, item.lang, slug ?? urlSlug(collection, item.fileSlug));
+    const fileUrl = entryUrl(collection, item.lang, urlSlug(collection, item.fileSlug));
+    const address = { collection, item, url, bySlug: slug !== undefined };
+    return fileUrl === url ? address : { ...address, fileUrl };
+  });
 }
 
 /** The page with the whole position paper: `/nl/position-paper/afdrukken/`. */

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { isRealDate } from '../content-safety/dates.ts';
 import { limits } from '../content-safety/limits.ts';
 import { unsafeUrlReason } from '../content-safety/urls.ts';
-import { SLUG_PATTERN } from '../content/slug.ts';
+import { ENTRY_SLUG_MAX, SLUG_PATTERN } from '../content/slug.ts';
 import { expects } from './expectation.ts';
 
 /** Building blocks shared by the collection schemas. Imports nothing of the site. */
@@ -85,4 +85,17 @@ export const baseEntrySchema = z.object({
    * the translation.
    */
   untranslated: z.boolean().optional(),
+  /**
+   * A translation's own address: the English file of a chapter, profile, guide or term gives
+   * the slug of its English title (`slug: setting-up-a-learning-community`), where Dutch files
+   * are published under their file name. Written once and kept when the title changes later:
+   * an address, once published, stays. Validation asks for it in English files and refuses
+   * it in Dutch ones (scripts/validation/check-urls.ts); standalone pages have their own
+   * `slug` in both languages (page.ts).
+   */
+  slug: z
+    .string()
+    .regex(SLUG_PATTERN, expects('expect.entry-slug'))
+    .max(ENTRY_SLUG_MAX, expects('expect.entry-slug-max', { max: ENTRY_SLUG_MAX }))
+    .optional(),
 });

@@ -376,6 +376,7 @@ export const en: CatalogueShape<typeof nl> = {
       fix: 'Rename the file (in both language folders) so that its address differs.',
       fix_chapter: "Rename the file (in both language folders) so that its address differs; a chapter's address is its file name without the number.",
       fix_page: 'Choose another slug for this page.',
+      fix_slug: 'Choose another slug for this {{noun}}.',
     },
     'url.duplicate': {
       expected: 'an address {{noOther}} has',
@@ -383,6 +384,33 @@ export const en: CatalogueShape<typeof nl> = {
       fix: 'Rename the file (in both language folders) so that its address differs.',
       fix_chapter: "Rename the file (in both language folders) so that its address differs; a chapter's address is its file name without the number.",
       fix_page: 'Choose another slug for this page.',
+      fix_slug: 'Choose another slug for this {{noun}}.',
+    },
+    'url.reserved:former': {
+      expected: 'a file name whose address in every language is free: the former English address keeps pointing on to the entry',
+      found: '{{url}}, the address of {{use}}',
+      fix: 'Rename the file (in both language folders) so that its address differs.',
+    },
+    'url.duplicate:former': {
+      expected: 'an address {{noOther}} has or had',
+      found: '{{url}}, the former address of {{file}}, which points on to {{movedTo}} so that links to it keep working',
+      fix: 'Choose another slug for this {{noun}}.',
+      fix_slug: 'Choose another slug for this {{noun}}.',
+    },
+    'url.duplicate:file': {
+      expected: 'a file name whose address in every language is free: the former English address keeps pointing on to the entry',
+      found: '{{url}}, also the address of {{file}}',
+      fix: 'Rename the file (in both language folders) so that its address differs.',
+    },
+    'url.slug-in-original': {
+      expected: 'no slug: a Dutch entry is published under its file name',
+      found: 'slug: {{slug}}',
+      fix: 'Remove the line "slug: ...". To change the Dutch address, rename the file in both language folders (the English file keeps its own slug).',
+    },
+    'url.slug-missing': {
+      expected: 'the address of this English text in a line "slug: ...", made from its English title',
+      found: 'nothing (the field is missing)',
+      fix: 'Add the line "slug: {{suggestion}}" below the {{field}}. Keep it when the {{field}} changes later: the address stays the same.',
     },
     'unique.duplicate:field': {
       expected: 'a {{field}} {{noOther}} in this language has',
@@ -581,11 +609,18 @@ export const en: CatalogueShape<typeof nl> = {
       found: 'no element with that id on that page',
       fix: 'Link to a heading that exists: open the page, use the link icon beside the heading and copy its address.',
     },
+    'link.moved': {
+      expected: 'a link to the page itself',
+      found: 'a link to {{path}}, a former address that points on to {{movedTo}}',
+      fix: 'Link to {{target}} instead.',
+    },
   },
 
   phrases: {
     'expect.id': 'an id of lower-case letters, digits and single hyphens, like "life-sciences-health"',
     'expect.summary': 'a summary of one or two sentences',
+    'expect.entry-slug': 'an address of lower-case letters, digits and single hyphens, like "setting-up-a-learning-community"',
+    'expect.entry-slug-max': 'an address of at most {{max}} characters',
     'expect.summary-max': 'a summary of at most {{max}} characters',
     'expect.title': 'a title that is not empty',
     'expect.title-max': 'a title of at most {{max}} characters',
@@ -755,7 +790,7 @@ export const en: CatalogueShape<typeof nl> = {
     'dictionary.nl': 'Dutch',
     'dictionary.en': 'British English',
 
-    'new.usage': 'Usage: npm run new -- --kind <{{kinds}}> --title "Dutch title" [--title-en "English title"] [--slug file-name] [--lang nl|en]',
+    'new.usage': 'Usage: npm run new -- --kind <{{kinds}}> --title "Dutch title" [--title-en "English title"] [--slug file-name] [--slug-en english-address] [--lang nl|en]',
     'new.no-terminal': 'Missing information and no terminal to ask it in: {{question}}',
     'new.ask-kind': 'What do you want to add? ({{kinds}})',
     'new.unknown-kind': '"{{kind}}" is not a kind of entry. Choose one of: {{kinds}}.',
@@ -763,6 +798,8 @@ export const en: CatalogueShape<typeof nl> = {
     'new.title-needed': 'A title is needed.',
     'new.ask-title-en': 'Title in English (Enter to translate later):',
     'new.bad-slug': '"{{slug}}" cannot be a file name: use lower-case letters, digits and hyphens.',
+    'new.bad-slug-en': '"{{slug}}" cannot be an English address: use at most {{max}} lower-case letters, digits and hyphens.',
+    'new.slug-later': 'The English file gets its own address once its title is translated: `npm run validate` then asks for the line "slug: ...".',
     'new.exists': '{{file}} already exists. Choose another --slug, or edit that file.',
     'new.written': 'Written:',
     'new.next': 'Next: {{next}}',

@@ -388,6 +388,7 @@ export const nl = {
       fix: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt.',
       fix_chapter: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt; het adres van een hoofdstuk is de bestandsnaam zonder het nummer.',
       fix_page: 'Kies een andere slug voor deze pagina.',
+      fix_slug: 'Kies een andere slug ({{noun}}, in het Engelse bestand).',
     },
     'url.duplicate': {
       expected: 'een adres dat {{noOther}} heeft',
@@ -395,6 +396,33 @@ export const nl = {
       fix: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt.',
       fix_chapter: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt; het adres van een hoofdstuk is de bestandsnaam zonder het nummer.',
       fix_page: 'Kies een andere slug voor deze pagina.',
+      fix_slug: 'Kies een andere slug ({{noun}}, in het Engelse bestand).',
+    },
+    'url.reserved:former': {
+      expected: 'een bestandsnaam waarvan het adres in elke taal vrij is: het oude Engelse adres blijft doorverwijzen naar het item',
+      found: '{{url}}, het adres van {{use}}',
+      fix: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt.',
+    },
+    'url.duplicate:former': {
+      expected: 'een adres dat {{noOther}} heeft of had',
+      found: '{{url}}, het oude adres van {{file}}, dat doorverwijst naar {{movedTo}} zodat links ernaar blijven werken',
+      fix: 'Kies een andere slug ({{noun}}, in het Engelse bestand).',
+      fix_slug: 'Kies een andere slug ({{noun}}, in het Engelse bestand).',
+    },
+    'url.duplicate:file': {
+      expected: 'een bestandsnaam waarvan het adres in elke taal vrij is: het oude Engelse adres blijft doorverwijzen naar het item',
+      found: '{{url}}, ook het adres van {{file}}',
+      fix: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt.',
+    },
+    'url.slug-in-original': {
+      expected: 'geen slug: een Nederlands item staat onder zijn bestandsnaam',
+      found: 'slug: {{slug}}',
+      fix: 'Haal de regel "slug: ..." weg. Wil je het Nederlandse adres veranderen, geef het bestand dan in beide taalmappen een andere naam (het Engelse bestand houdt zijn eigen slug).',
+    },
+    'url.slug-missing': {
+      expected: 'het adres van deze Engelse tekst in een regel "slug: ...", gemaakt van de Engelse titel',
+      found: 'niets (het veld ontbreekt)',
+      fix: 'Zet de regel "slug: {{suggestion}}" onder {{field}}. Laat hem staan als {{field}} later verandert: zo blijft het adres hetzelfde.',
     },
     'unique.duplicate:field': {
       expected: 'een {{field}} die {{noOther}} in deze taal heeft',
@@ -598,12 +626,19 @@ export const nl = {
       found: 'geen element met die id op die pagina',
       fix: 'Link naar een kop die bestaat: open de pagina, gebruik het linkpictogram naast de kop en kopieer het adres.',
     },
+    'link.moved': {
+      expected: 'een link naar de pagina zelf',
+      found: 'een link naar {{path}}, een oud adres dat doorverwijst naar {{movedTo}}',
+      fix: 'Link rechtstreeks naar {{target}}.',
+    },
   },
 
   phrases: {
     // What a field expects, as the schemas say it (src/kernel/schemas/)
     'expect.id': 'een id van kleine letters, cijfers en losse koppeltekens, zoals "life-sciences-health"',
     'expect.summary': 'een samenvatting van een of twee zinnen',
+    'expect.entry-slug': 'een adres van kleine letters, cijfers en losse koppeltekens, zoals "setting-up-a-learning-community"',
+    'expect.entry-slug-max': 'een adres van hooguit {{max}} tekens',
     'expect.summary-max': 'een samenvatting van hooguit {{max}} tekens',
     'expect.title': 'een titel die niet leeg is',
     'expect.title-max': 'een titel van hooguit {{max}} tekens',
@@ -785,7 +820,7 @@ export const nl = {
     'dictionary.en': 'Brits-Engelse',
 
     // npm run new
-    'new.usage': 'Gebruik: npm run new -- --kind <{{kinds}}> --title "Nederlandse titel" [--title-en "Engelse titel"] [--slug bestandsnaam] [--lang nl|en]',
+    'new.usage': 'Gebruik: npm run new -- --kind <{{kinds}}> --title "Nederlandse titel" [--title-en "Engelse titel"] [--slug bestandsnaam] [--slug-en engels-adres] [--lang nl|en]',
     'new.no-terminal': 'Er ontbreekt informatie en er is geen terminal om ernaar te vragen: {{question}}',
     'new.ask-kind': 'Wat wil je toevoegen? ({{kinds}})',
     'new.unknown-kind': '"{{kind}}" is geen soort item. Kies een van: {{kinds}}.',
@@ -793,6 +828,8 @@ export const nl = {
     'new.title-needed': 'Er is een titel nodig.',
     'new.ask-title-en': 'Titel in het Engels (Enter om later te vertalen):',
     'new.bad-slug': '"{{slug}}" kan geen bestandsnaam zijn: gebruik kleine letters, cijfers en koppeltekens.',
+    'new.bad-slug-en': '"{{slug}}" kan geen Engels adres zijn: gebruik hoogstens {{max}} kleine letters, cijfers en streepjes.',
+    'new.slug-later': 'Het Engelse bestand krijgt een eigen adres zodra de titel vertaald is: `npm run validate` vraagt dan om de regel "slug: ...".',
     'new.exists': '{{file}} bestaat al. Kies een andere --slug, of bewerk dat bestand.',
     'new.written': 'Aangemaakt:',
     'new.next': 'Volgende stap: {{next}}',
