@@ -3,9 +3,15 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { build as bundle } from 'esbuild';
 import { COMPOUND_SEAM, buildLexicon, compoundSplitter, markCompounds, wordsOf } from './compound-words.ts';
 import { mapText, textOf } from './html-text.ts';
+import { encodeWords, normalizeWord, type VocabularyFile } from './search-vocabulary.ts';
+import { siteModuleFolder } from './search-config.ts';
+import { stopWords } from './stop-words.ts';
 import { htmlFiles } from '../../kernel/build/html-files.ts';
+import { isLocale } from '../../kernel/i18n/locales.ts';
+import { useTranslations } from '../../kernel/i18n/ui.ts';
 
 /**
  * Indexes the built site with Pagefind's Node API once Astro has written it. Pagefind
@@ -53,12 +59,66 @@ async function surveyPages(site: string): Promise<{ pages: SearchablePage[]; dut
 }
 
 /**
- * The search dialog's way into Pagefind: Pagefind's own module, except that the dialog,
+ * The text of a page that search indexes, near enough: its <main>, where the element
+ * Pagefind indexes (`data-pagefind-body`) sits, with the header and footer left out.
+ */
+function mainText(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.lastIndexOf('</main>');
+  return textOf(start >= 0 && end > start ? html.slice(start, end) : html);
+}
+
+/** Counts, per language, how many pages use each word, as the vocabulary file needs it. */
+class WordCounts {
+  readonly #pages = new Map<string, Map<string, number>>();
+
+  addPage(lang: string, words: Iterable<string>): void {
+    const counts = this.#pages.get(lang) ?? new Map<string, number>();
+    this.#pages.set(lang, counts);
+    for (const word of new Set([...words].map(normalizeWord))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+
+  languages(): [string, Map<string, number>][] {
+    return [...this.#pages];
+  }
+}
+
+function vocabularyFile(lang: string, counts: Map<string, number>): VocabularyFile {
+  const t = useTranslations(isLocale(lang) ? lang : 'en');
+  return {
+    words: encodeWords(counts),
+    stopWords: [...(stopWords[lang] ?? [])],
+    synonyms: {},
+    messages: {
+      corrected: t('search.notice.corrected'),
+      synonyms: t('search.notice.synonyms'),
+      unknown: t('search.notice.unknown'),
+      partial: t('search.notice.partial'),
+      fewComplete: t('search.notice.fewComplete'),
+    },
+  };
+}
+
+/** Bundles the site's Pagefind module (TypeScript, in src/) into one file beside Pagefind's. */
+async function bundleSiteModule(outfile: string): Promise<void> {
+  await bundle({
+    entryPoints: [fileURLToPath(new URL('./browser/pagefind-module.ts', import.meta.url))],
+    outfile,
+    bundle: true,
+    format: 'esm',
+    minify: true,
+    target: 'es2022',
+    logLevel: 'warning',
+  });
+}
+
+/**
+ * The search dialog's way into Pagefind: the site's module, except that the dialog,
  * which shows no filters, does not download them. (Pagefind's Component UI asks for all
  * filters as soon as it loads; on a thousand pages that is about 10 KB the dialog never
  * shows.) The dialog's <pagefind-config> points its bundle path here.
  */
-const dialogModule = `import { createInstance as createPagefind } from '../pagefind.js';
+const dialogModule = `import { createInstance as createPagefind } from '../${siteModuleFolder}/pagefind.js';
 
 export function createInstance(options) {
   const pagefind = createPagefind(options);
@@ -99,11 +159,15 @@ export default function pagefind(): AstroIntegration {
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         const { index, errors } = await createIndex({});
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+        const words = new WordCounts();
         try {
           for (const page of pages) {
             const html = await readFile(page.file, 'utf8');
             // Dutch pages reach Pagefind with their compounds marked; dist/ keeps Astro's files.
             const content = page.lang === 'nl' ? mapText(html, (text) => markCompounds(text, splitWord)) : html;
+            // The words Pagefind indexes: each compound whole and, split at its seams, its parts.
+            const text = mainText(html);
+            words.addPage(page.lang, page.lang === 'nl' ? [...wordsOf(text), ...wordsOf(markCompounds(text, splitWord))] : wordsOf(text));
             const added = await index.addHTMLFile({ url: page.url, content });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
           }
@@ -111,6 +175,11 @@ export default function pagefind(): AstroIntegration {
           if (written.errors.length > 0) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
           await mkdir(join(site, 'pagefind', 'dialog'), { recursive: true });
           await writeFile(join(site, 'pagefind', 'dialog', 'pagefind.js'), dialogModule);
+          await mkdir(join(site, 'pagefind', siteModuleFolder), { recursive: true });
+          await bundleSiteModule(join(site, 'pagefind', siteModuleFolder, 'pagefind.js'));
+          for (const [lang, counts] of words.languages()) {
+            await writeFile(join(site, 'pagefind', siteModuleFolder, `vocabulary.${lang}.json`), JSON.stringify(vocabularyFile(lang, counts)));
+          }
           logger.info(`Indexed ${pages.length} pages for search; split ${compounds.size} Dutch compound words (lexicon of ${lexicon.size} words from the site) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         } finally {
           await close();
