@@ -9,6 +9,9 @@ import socialImages from './src/features/social-images/social-images-integration
 import contentGuard from './src/kernel/content-safety/content-guard.ts';
 import { localizedOutput, sectionHeadings } from './src/kernel/markdown/localized-output.ts';
 
+// Where the content tree is: ./content, or a copy (fixture builds and benchmarks set it).
+const contentDirectory = process.env.KENNISBANK_CONTENT_DIR ?? './content';
+
 export default defineConfig({
   // The public address; set SITE_URL where the site is deployed.
   site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -44,6 +47,6 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
   // socialImages() after pagefind(): the images are drawn while the search index is built.
   // contentGuard() stops the build on MDX that could run code, even without npm run validate.
-  integrations: [contentGuard(process.env.KENNISBANK_CONTENT_DIR ?? './content'), mdx(), pagefind(), socialImages(), securityHeaders()],
+  integrations: [contentGuard(contentDirectory), mdx(), pagefind(contentDirectory), socialImages(), securityHeaders()],
   devToolbar: { enabled: false },
 });

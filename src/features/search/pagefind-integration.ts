@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,9 @@ import { encodeWords, normalizeWord, type VocabularyFile } from './search-vocabu
 import { siteModuleFolder } from './search-config.ts';
 import { stopWords } from './stop-words.ts';
 import { htmlFiles } from '../../kernel/build/html-files.ts';
+import { readSourceFile } from '../../kernel/content-safety/source-file.ts';
+import { dataCollections } from '../../kernel/schemas/collections.ts';
+import { searchSynonymsSchema, type SearchSynonyms } from '../../kernel/schemas/search-synonyms.ts';
 import { isLocale } from '../../kernel/i18n/locales.ts';
 import { useTranslations } from '../../kernel/i18n/ui.ts';
 
@@ -83,12 +87,34 @@ class WordCounts {
   }
 }
 
-function vocabularyFile(lang: string, counts: Map<string, number>): VocabularyFile {
+/**
+ * The synonyms authors maintain (content/search/synonyms.yaml), read as the validator reads
+ * it; `npm run build` validates it first, so a problem here means the validator was skipped.
+ */
+function readSynonyms(contentDirectory: string): SearchSynonyms {
+  const { directory, pattern } = dataCollections.searchSynonyms;
+  if (!existsSync(join(contentDirectory, directory, pattern))) return { nl: {}, en: {} };
+  const source = readSourceFile(contentDirectory, `${directory}/${pattern}`);
+  const parsed = searchSynonymsSchema.safeParse(source.data);
+  if (source.problems.length > 0 || !parsed.success) {
+    throw new Error(`${directory}/${pattern} is not valid: run \`npm run validate\` for the problems.`);
+  }
+  return parsed.data;
+}
+
+/** The site's words of the synonyms that no indexed page of the language uses: a mapping to nothing. */
+function unusedSynonyms(synonyms: Record<string, string[]>, counts: ReadonlyMap<string, number>): string[] {
+  return Object.entries(synonyms).flatMap(([word, siteWords]) => siteWords
+    .filter((siteWord) => wordsOf(siteWord).some((part) => !counts.has(normalizeWord(part))))
+    .map((siteWord) => `${word} -> ${siteWord}`));
+}
+
+function vocabularyFile(lang: string, counts: Map<string, number>, synonyms: Record<string, string[]>): VocabularyFile {
   const t = useTranslations(isLocale(lang) ? lang : 'en');
   return {
     words: encodeWords(counts),
     stopWords: [...(stopWords[lang] ?? [])],
-    synonyms: {},
+    synonyms,
     messages: {
       corrected: t('search.notice.corrected'),
       synonyms: t('search.notice.synonyms'),
@@ -136,7 +162,7 @@ export function createInstance(options) {
  */
 const INDEX_CHUNK_SIZE = '6000';
 
-export default function pagefind(): AstroIntegration {
+export default function pagefind(contentDirectory: string): AstroIntegration {
   return {
     name: 'kennisbank:pagefind',
     hooks: {
@@ -177,8 +203,13 @@ export default function pagefind(): AstroIntegration {
           await writeFile(join(site, 'pagefind', 'dialog', 'pagefind.js'), dialogModule);
           await mkdir(join(site, 'pagefind', siteModuleFolder), { recursive: true });
           await bundleSiteModule(join(site, 'pagefind', siteModuleFolder, 'pagefind.js'));
+          const synonyms = readSynonyms(contentDirectory);
           for (const [lang, counts] of words.languages()) {
-            await writeFile(join(site, 'pagefind', siteModuleFolder, `vocabulary.${lang}.json`), JSON.stringify(vocabularyFile(lang, counts)));
+            const ofLanguage = isLocale(lang) ? synonyms[lang] : {};
+            for (const unused of unusedSynonyms(ofLanguage, counts)) {
+              logger.warn(`content/search/synonyms.yaml (${lang}): "${unused}": no ${lang} page uses that word, so the synonym finds nothing. Use a word the pages use, or remove it.`);
+            }
+            await writeFile(join(site, 'pagefind', siteModuleFolder, `vocabulary.${lang}.json`), JSON.stringify(vocabularyFile(lang, counts, ofLanguage)));
           }
           logger.info(`Indexed ${pages.length} pages for search; split ${compounds.size} Dutch compound words (lexicon of ${lexicon.size} words from the site) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         } finally {
