@@ -5,7 +5,7 @@ import nl from '../../src/kernel/i18n/nl.json' with { type: 'json' };
 import { COMPOUND_SEAM } from '../../src/features/search/compound-words.ts';
 import { cspViolations, isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 import { siteSearch } from '../../scripts/browser/pagefind-search.ts';
-import { dialog, resultCount, resultPaths, searchOnPage } from '../helpers/search.ts';
+import { dialog, homePages, resultCount, resultPaths, searchOnPage } from '../helpers/search.ts';
 
 /**
  * Search that finds what a reader means (src/features/search/query-plan.ts): typos corrected
@@ -16,12 +16,10 @@ const text = { nl, en };
 const notice = (lang: 'nl' | 'en', key: 'corrected' | 'synonyms' | 'partial', words = '') => text[lang][`search.notice.${key}`].replace('{{words}}', words);
 
 let browser: Browser;
-const pages: Partial<Record<'nl' | 'en', Page>> = {};
+let pages: Partial<Record<'nl' | 'en', Page>> = {};
 beforeAll(async () => {
   browser = await launchBrowser();
-  const { context } = await isolatedContext(browser);
-  pages.nl = await openPage(context, '/nl/');
-  pages.en = await openPage(context, '/en/');
+  pages = await homePages(browser);
 });
 afterAll(async () => {
   await browser?.close();
