@@ -68,7 +68,7 @@ function cleanData(data: ResultData): ResultData {
     ...data,
     excerpt: withoutSeams(data.excerpt),
     content: withoutSeams(data.content),
-    sub_results: data.sub_results?.map((sub) => ({ ...sub, title: withoutSeams(sub.title), excerpt: withoutSeams(sub.excerpt) })),
+    ...(data.sub_results ? { sub_results: data.sub_results.map((sub) => ({ ...sub, title: withoutSeams(sub.title), excerpt: withoutSeams(sub.excerpt) })) } : {}),
   };
 }
 
