@@ -10,6 +10,9 @@ import contentGuard from './src/kernel/content-safety/content-guard.ts';
 import { localizedOutput, sectionHeadings } from './src/kernel/markdown/localized-output.ts';
 import siteUrl from './src/kernel/build/site-url.ts';
 
+// Where the content tree is: ./content, or a copy (fixture builds and benchmarks set it).
+const contentDirectory = process.env.KENNISBANK_CONTENT_DIR ?? './content';
+
 export default defineConfig({
   // The public address, from SITE_URL (or Astro's --site flag). siteUrl() checks it: a build
   // on CI stops without it, a local build says once that it uses http://localhost:4321.
@@ -46,6 +49,6 @@ export default defineConfig({
   markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
   // socialImages() after pagefind(): the images are drawn while the search index is built.
   // contentGuard() stops the build on MDX that could run code, even without npm run validate.
-  integrations: [siteUrl(), contentGuard(process.env.KENNISBANK_CONTENT_DIR ?? './content'), mdx(), pagefind(), socialImages(), securityHeaders()],
+  integrations: [siteUrl(), contentGuard(contentDirectory), mdx(), pagefind(contentDirectory), socialImages(), securityHeaders()],
   devToolbar: { enabled: false },
 });

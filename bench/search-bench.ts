@@ -5,22 +5,24 @@
  *   - bytes transferred for the first query, compressed (Brotli and gzip), everything
  *     included: Pagefind's scripts, WebAssembly, metadata, index chunks, filters, fragments;
  *   - the median time from keystroke to results on screen for warm queries;
- *   - the index size on disk;
- *   - how many of the query set's expected pages are in the top 5.
+ *   - the index size on disk, and the site's search vocabularies;
+ *   - recall at 5 on the query set by kind of query, for the site's search and for Pagefind
+ *     alone on the same index, and the share of queries without results (bench/query-recall.ts);
+ *   - Lighthouse's mobile figures for the search page with a query.
  * Not part of `npm test`: it builds the site twice and takes a few minutes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/browser/browser.ts';
-import { topResults } from '../scripts/browser/pagefind-search.ts';
+import { mobilePerformance } from '../scripts/browser/lighthouse.ts';
 import { serveDirectory, type Compression } from '../scripts/browser/static-server.ts';
-import { searchQueries } from '../tests/search/queries.ts';
-import { searchDebounce } from '../src/features/search/search-config.ts';
+import { searchDebounce, siteModuleFolder } from '../src/features/search/search-config.ts';
 import { firstQuery, ourSearch } from './browser-metrics.ts';
+import { printRecall } from './query-recall.ts';
 import { defaultSize, writeCorpus } from './corpus.ts';
 import { files, kb } from './measure.ts';
 
@@ -31,6 +33,8 @@ const WARM = [
   'zorg', 'gemeenschap', 'organisaties', 'Fryslân', 'Ljouwert', 'energie', 'wijkaanpak', 'docenten', 'onderzoek', 'water',
   'leergemeenschap', 'netwerk', 'studenten', 'praktijk', 'coalitie', 'regio', 'gezondheid', 'werkplek', 'haven', 'partners',
 ];
+
+const brotliSize = (path: string) => brotliCompressSync(readFileSync(path)).length;
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -163,27 +167,8 @@ function readingPageCost(site: string): { loader: number; loaderGzip: number; te
   return { loader: loader.length, loaderGzip: gzipSync(loader).length, template: Buffer.byteLength(template), templateGzip: gzipSync(template).length };
 }
 
-async function querySet(browser: Browser, origin: string): Promise<void> {
-  for (const lang of ['nl', 'en'] as const) {
-    const page = await browser.newPage();
-    await page.goto(`${origin}/${lang}/`);
-    const queries = searchQueries.filter((query) => query.lang === lang);
-    let expected = 0;
-    let found = 0;
-    const misses: string[] = [];
-    for (const { query, expect } of queries) {
-      const top = await topResults(page, query);
-      expected += expect.length;
-      for (const path of expect) {
-        if (top.includes(path)) found += 1;
-        else misses.push(`"${query}" -> ${path} (top 5: ${top.join(', ') || 'nothing'})`);
-      }
-    }
-    console.log(`  ${lang === 'nl' ? 'Dutch' : 'English'}: ${found} of ${expected} expected pages in the top 5 (${queries.length} queries)`);
-    for (const miss of misses) console.log(`    missing: ${miss}`);
-    await page.close();
-  }
-}
+/** The search page with a query, as a reader on a phone opens it from a shared link. */
+const LIGHTHOUSE_PAGE = '/nl/zoeken/?q=zorg';
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kennisbank-bench-'));
@@ -226,14 +211,19 @@ async function main(): Promise<void> {
         console.log(`  ${name}: ${kb(index.words + index.fragments + index.filters + index.meta)}: word index ${kb(index.words)} in ${index.chunks} chunks, page fragments ${kb(index.fragments)}, filters ${kb(index.filters)}, metadata ${kb(index.meta)}`);
       }
       console.log(`  all of dist/pagefind: ${kb(size.total)}, of which ${kb(size.scripts)} Pagefind's scripts and styles`);
+      const vocabularies = files(join(corpusSite, 'pagefind', siteModuleFolder)).filter((file) => file.path.endsWith('.json'));
+      console.log(`  the site's search vocabularies (loaded with the first query, one language): ${vocabularies.map((file) => `${file.path.split('/').pop()} ${kb(file.size)} (${kb(brotliSize(file.path))} Brotli)`).join(', ')}`);
 
       const cost = readingPageCost(corpusSite);
       console.log('\nOn every reading page before search is opened (no search request is made):');
       console.log(`  search loader (the header's script) ${cost.loader} bytes (${cost.loaderGzip} gzip), dialog template ${cost.template} bytes (${cost.templateGzip} gzip)`);
 
       console.log('\nQuery set (tests/search/queries.ts) on the real site:');
-      const real = await serveDirectory(join(work, 'real-site'));
-      await querySet(browser, real.origin);
+      const real = await serveDirectory(join(work, 'real-site'), 0, 'br');
+      await printRecall(browser, real.origin);
+      console.log(`\nLighthouse, mobile (simulated mid-range phone on slow 4G; median of 3 runs), ${LIGHTHOUSE_PAGE} on the real site:`);
+      const phone = await mobilePerformance(`${real.origin}${LIGHTHOUSE_PAGE}`);
+      console.log(`  performance ${phone.performance}, total blocking time ${phone.totalBlockingTime.toFixed(0)} ms, cumulative layout shift ${phone.cumulativeLayoutShift.toFixed(3)}, largest contentful paint ${phone.largestContentfulPaint.toFixed(0)} ms`);
       real.server.close();
     } finally {
       await browser.close();

@@ -64,4 +64,5 @@ export const collections = {
   audiences: taxonomy(taxonomyCollections.audiences),
   actionScan: data(dataCollections.actionScan),
   actionScanDimensions: data(dataCollections.actionScanDimensions),
+  searchSynonyms: data(dataCollections.searchSynonyms),
 };

@@ -74,7 +74,8 @@ export function checkBuiltLinks(dist: string, lang: Locale = contributorLanguage
         problems.push({ file: `dist${from}`, line: lineAt(html, match.index), field: href, ...reason('link.broken', { path }) });
         continue;
       }
-      const movedTarget = movedTo(target);
+      // A link within the page itself (its skip link) is no link to the former address.
+      const movedTarget = path === from ? undefined : movedTo(target);
       if (movedTarget) {
         const linkTarget = `${movedTarget}${anchor ? `#${anchor}` : ''}`;
         problems.push({ file: `dist${from}`, line: lineAt(html, match.index), field: href, ...reason('link.moved', { path, movedTo: movedTarget, target: linkTarget }) });

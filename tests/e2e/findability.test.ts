@@ -72,7 +72,7 @@ describe('findability', () => {
     expect(Object.keys(unknown ?? {})).not.toContain('url');
     const [research] = jsonLd(await (await get('/en/communities/gas-erop/')).text());
     expect(research?.['@type']).toBe('ResearchProject');
-    const [guide] = jsonLd(await (await get('/en/transfer-guides/van-wijk-naar-regio/')).text());
+    const [guide] = jsonLd(await (await get('/en/transfer-guides/from-neighbourhood-to-region/')).text());
     expect(guide).toMatchObject({ '@type': 'Article', headline: 'From neighbourhood to region', inLanguage: 'en' });
     expect((guide?.['isBasedOn'] as string[]).map((url) => new URL(url).pathname)).toEqual(['/en/communities/vitaal-in-brainport/', '/en/communities/enable-dem/']);
   });

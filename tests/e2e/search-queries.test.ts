@@ -1,16 +1,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { launchBrowser } from '../../scripts/browser/browser.ts';
 import { topResults } from '../../scripts/browser/pagefind-search.ts';
+import { homePages } from '../helpers/search.ts';
 import { searchQueries } from '../search/queries.ts';
 
 let browser: Browser;
-const pages: Partial<Record<'nl' | 'en', Page>> = {};
+let pages: Partial<Record<'nl' | 'en', Page>> = {};
 beforeAll(async () => {
   browser = await launchBrowser();
-  const { context } = await isolatedContext(browser);
-  pages.nl = await openPage(context, '/nl/');
-  pages.en = await openPage(context, '/en/');
+  pages = await homePages(browser);
 });
 afterAll(async () => {
   await browser?.close();

@@ -1,4 +1,5 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { isolatedContext, openPage } from '../../scripts/browser/browser.ts';
 
 /**
  * The result links (not the links to sections) in a results list, as paths, once they
@@ -48,4 +49,10 @@ export function searchRequests(page: Page): string[] {
     if (url.pathname.startsWith('/pagefind/')) requests.push(url.pathname);
   });
   return requests;
+}
+
+/** A home page open in each language, to search from with the site's Pagefind module. */
+export async function homePages(browser: Browser): Promise<Record<'nl' | 'en', Page>> {
+  const { context } = await isolatedContext(browser);
+  return { nl: await openPage(context, '/nl/'), en: await openPage(context, '/en/') };
 }

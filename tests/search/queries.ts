@@ -6,9 +6,13 @@
  * What each query tests: `compound` a part of a Dutch compound (the page only has the
  * compound), `plural` a plural where the page has the singular or the reverse, `diacritics`
  * a word with diacritics, typed with or without them, `words` two or more words, `term` a
- * Dutch term on an English page, `name` a place, partner or title.
+ * Dutch term on an English page, `name` a place, partner or title, `typo` a word with one
+ * letter wrong, missing, added or two swapped, `question` a question as a reader asks it,
+ * `synonym` a reader's word for what the site calls otherwise (content/search/synonyms.yaml).
+ * The queries of the later kinds were written from the pages' text, before the search
+ * features they test, and are not tuned one by one.
  */
-export type QueryKind = 'compound' | 'plural' | 'diacritics' | 'words' | 'term' | 'name';
+export type QueryKind = 'compound' | 'plural' | 'diacritics' | 'words' | 'term' | 'name' | 'typo' | 'question' | 'synonym';
 
 export interface SearchQuery {
   lang: 'nl' | 'en';
@@ -78,4 +82,50 @@ export const searchQueries: SearchQuery[] = [
   // Since the paper chapters discuss the network's coordinators, the fieldlab guide's single
   // mention is no longer among the first five; the neighbourhood guide, which quotes them, is.
   { lang: 'en', query: 'coordinators', kind: 'plural', expect: ['/en/transfer-guides/from-neighbourhood-to-region/'] },
+
+  { lang: 'nl', query: 'ervaringsdeskundgie', kind: 'typo', expect: ['/nl/begrippen/ervaringsdeskundige/'] },
+  { lang: 'nl', query: 'proeftiun', kind: 'typo', expect: ['/nl/begrippen/proeftuin/'] },
+  { lang: 'nl', query: 'kennisoverdrahct', kind: 'typo', expect: ['/nl/begrippen/kennisoverdracht/'] },
+  { lang: 'nl', query: 'microcrendential', kind: 'typo', expect: ['/nl/begrippen/microcredential/'] },
+  { lang: 'nl', query: 'Duurzaamheidsfabreik', kind: 'typo', expect: ['/nl/leergemeenschappen/duurzaamheidsfabriek/'] },
+  { lang: 'nl', query: 'topsecotr', kind: 'typo', expect: ['/nl/begrippen/topsector/'] },
+  { lang: 'nl', query: 'toegankelijkhied', kind: 'typo', expect: ['/nl/toegankelijkheid/'] },
+  { lang: 'nl', query: 'vitaliteitcampus', kind: 'typo', expect: ['/nl/leergemeenschappen/vitaliteitscampus/'] },
+  { lang: 'nl', query: 'leergemeenschpa', kind: 'typo', expect: ['/nl/begrippen/leergemeenschap/'] },
+  { lang: 'en', query: 'learning comunity', kind: 'typo', expect: ['/en/glossary/learning-community/'] },
+  { lang: 'en', query: 'acessibility', kind: 'typo', expect: ['/en/accessibility/'] },
+  { lang: 'en', query: 'quadruple helx', kind: 'typo', expect: ['/en/glossary/quadruple-helix/'] },
+  { lang: 'en', query: 'microcredentail', kind: 'typo', expect: ['/en/glossary/microcredential-and-skills-passport/'] },
+  { lang: 'en', query: 'hydrogne lab', kind: 'typo', expect: ['/en/communities/hydrogen-lab-zeeland/'] },
+  { lang: 'en', query: 'facilitaor', kind: 'typo', expect: ['/en/glossary/facilitator-and-learning-coach/'] },
+
+  { lang: 'nl', query: 'hoe start ik een leergemeenschap', kind: 'question', expect: ['/nl/position-paper/opzetten/'] },
+  { lang: 'nl', query: 'wat is een proeftuin', kind: 'question', expect: ['/nl/begrippen/proeftuin/'] },
+  { lang: 'nl', query: 'wat is een living lab', kind: 'question', expect: ['/nl/begrippen/living-lab/'] },
+  { lang: 'nl', query: 'waar staat de Duurzaamheidsfabriek', kind: 'question', expect: ['/nl/leergemeenschappen/duurzaamheidsfabriek/'] },
+  { lang: 'nl', query: 'hoe leren professionals van ervaringsdeskundigen', kind: 'question', expect: ['/nl/overdrachtsgidsen/ervaringsdeskundigen-leren-professionals/'] },
+  { lang: 'en', query: 'when did the GROZzerdammen start', kind: 'question', expect: ['/en/glossary/grozzerdam/'] },
+  { lang: 'en', query: 'what is a living lab', kind: 'question', expect: ['/en/glossary/living-lab/'] },
+  { lang: 'en', query: 'how can experts by experience teach professionals', kind: 'question', expect: ['/en/transfer-guides/experts-by-experience-teach-professionals-what-is-needed/'] },
+  { lang: 'en', query: 'what is the quadruple helix', kind: 'question', expect: ['/en/glossary/quadruple-helix/'] },
+
+  { lang: 'nl', query: 'fabriek', kind: 'compound', expect: ['/nl/leergemeenschappen/duurzaamheidsfabriek/'] },
+  { lang: 'nl', query: 'transitie', kind: 'compound', expect: ['/nl/leergemeenschappen/twentse-energietransitie/'] },
+  { lang: 'nl', query: 'competentieprofiel', kind: 'compound', expect: ['/nl/overdrachtsgidsen/ervaringsdeskundigen-leren-professionals/'] },
+  { lang: 'nl', query: 'werkplaats', kind: 'compound', expect: ['/nl/begrippen/praktijkwerkplaats/'] },
+
+  { lang: 'nl', query: 'gidsen', kind: 'plural', expect: ['/nl/overdrachtsgidsen/van-wijk-naar-regio/'] },
+  { lang: 'nl', query: 'leeromgevingen', kind: 'plural', expect: ['/nl/begrippen/hybride-leeromgeving/'] },
+  { lang: 'nl', query: 'living labs', kind: 'plural', expect: ['/nl/begrippen/living-lab/'] },
+  { lang: 'nl', query: 'facilitatoren', kind: 'plural', expect: ['/nl/begrippen/facilitator/'] },
+  { lang: 'en', query: 'living labs', kind: 'plural', expect: ['/en/glossary/living-lab/'] },
+  { lang: 'en', query: 'microcredentials', kind: 'plural', expect: ['/en/glossary/microcredential-and-skills-passport/'] },
+  { lang: 'en', query: 'facilitators', kind: 'plural', expect: ['/en/glossary/facilitator-and-learning-coach/'] },
+
+  { lang: 'nl', query: 'AVG', kind: 'synonym', expect: ['/nl/privacy/'] },
+  { lang: 'nl', query: 'screenreader', kind: 'synonym', expect: ['/nl/toegankelijkheid/'] },
+  { lang: 'nl', query: 'vragenlijst', kind: 'synonym', expect: ['/nl/actiescan/'] },
+  { lang: 'en', query: 'GDPR', kind: 'synonym', expect: ['/en/privacy/'] },
+  { lang: 'en', query: 'questionnaire', kind: 'synonym', expect: ['/en/action-scan/'] },
+  { lang: 'en', query: 'screenreader', kind: 'synonym', expect: ['/en/accessibility/'] },
 ];

@@ -83,3 +83,24 @@ describe('rewriting the text of HTML', () => {
     expect(textOf(html)).not.toContain('const');
   });
 });
+
+describe('Dutch compound words with a dictionary', () => {
+  const words = wordsOf('De duurzaamheid van de regio. Het profiel en de praktijk. Een werkplaats. Verbeteren en verbeteringen. Een praktijkwerkplaats.');
+  const dictionary = ['fabriek', 'competentie', 'teringen', 'lingen', 'werkplaats'];
+  const withDictionary = buildLexicon(words, dictionary);
+
+  it('splits off a part the site never writes alone when the dictionary knows it', () => {
+    expect(splitCompound('duurzaamheidsfabriek', buildLexicon(words))).toBeUndefined();
+    expect(splitCompound('duurzaamheidsfabriek', withDictionary)).toEqual(['duurzaamheids', 'fabriek']);
+    expect(splitCompound('competentieprofiel', withDictionary)).toEqual(['competentie', 'profiel']);
+  });
+
+  it('keeps a part whole that is a word itself, so that it finds the compound', () => {
+    expect(splitCompound('praktijkwerkplaats', withDictionary)).toEqual(['praktijk', 'werkplaats']);
+  });
+
+  it('takes no short dictionary word as a part, nor a dictionary word after an unknown start', () => {
+    expect(splitCompound('leerlingen', withDictionary)).toBeUndefined();
+    expect(splitCompound('verbeteringen', withDictionary)).toBeUndefined();
+  });
+});

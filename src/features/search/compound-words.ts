@@ -10,10 +10,12 @@
  *
  * Where the seams are comes from the site's own words: a word splits into parts only when
  * every part is itself a word the site uses on its own, or a plural, inflected or linking
- * form of one (`gemeenschappen`, `ervarings`, `leer` from `leren`), with two exceptions for
- * parts the site never uses alone (see buildLexicon and isFirstPartOfLongWord). No outside
- * dictionary, so nothing to download or keep up to date, and a new word on the site teaches
- * the splitter a new part.
+ * form of one (`gemeenschappen`, `ervarings`, `leer` from `leren`), with exceptions for
+ * parts the site never uses alone (see buildLexicon and isFirstPartOfLongWord): a family of
+ * compounds that share the part, and the words of a Dutch dictionary (Hunspell's, read at
+ * build time only) of DICTIONARY_PART letters or more, so that `fabriek` is found in
+ * `duurzaamheidsfabriek` and `competentie` in `beroepscompetentieprofiel`. A new word on the
+ * site teaches the splitter a new part.
  */
 
 /**
@@ -28,6 +30,20 @@ const MIN_PART = 4;
 /** The shortest part accepted on the evidence of its family of forms alone (see buildLexicon). */
 const FAMILY_PART = 6;
 const FAMILY_SIZE = 3;
+
+/**
+ * The shortest dictionary word accepted as a part the site never writes alone. Shorter
+ * dictionary words (`heid`, `lingen`, `smaken`) are mostly the ends of longer words, and
+ * splitting there would make their queries return unrelated pages.
+ */
+export const DICTIONARY_PART = 7;
+
+/**
+ * The words each lexicon took from the dictionary alone, not from the site: such a word is a
+ * part only after a known first part, never the long rest that lets an unknown first part
+ * count (isFirstPartOfLongWord), or `verbeteringen` would split as `verbe^teringen`.
+ */
+const fromDictionaryOnly = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
 
 /** A known last part this long may follow a first part the site does not use alone. */
 const LONG_PART = 8;
@@ -54,7 +70,7 @@ export function wordsOf(text: string): string[] {
 }
 
 /** Adjective endings that are also words (belang-rijk, kosteloos, zicht-baar): never a last part. */
-const SUFFIX_WORDS = new Set(['rijk', 'rijke', 'loos', 'loze', 'baar', 'bare']);
+const SUFFIX_WORDS = new Set(['rijk', 'rijke', 'loos', 'loze', 'baar', 'bare', 'achtig', 'achtige', 'matig', 'matige', 'vormig', 'vormige', 'schappen', 'schappelijk', 'schappelijke']);
 
 const VOWELS = 'aeiouy';
 const isVowel = (character: string | undefined) => character !== undefined && VOWELS.includes(character);
@@ -101,7 +117,7 @@ export function baseForms(word: string): string[] {
  * forms is the evidence that it is a word. A part that begins with a vowel does not count
  * this way, since that is where endings begin (`inhoud-elijke`, `aanpass-ingen`).
  */
-export function buildLexicon(words: Iterable<string>): Set<string> {
+export function buildLexicon(words: Iterable<string>, dictionary: Iterable<string> = []): Set<string> {
   const lexicon = new Set<string>();
   const distinct = new Set<string>();
   for (const word of words) {
@@ -126,6 +142,12 @@ export function buildLexicon(words: Iterable<string>): Set<string> {
     }
   }
   for (const [form, members] of families) if (members.size >= FAMILY_SIZE) lexicon.add(form);
+  const dictionaryOnly = new Set<string>();
+  for (const word of dictionary) {
+    if (word.length >= DICTIONARY_PART && !FUNCTION_WORDS.has(word) && !SUFFIX_WORDS.has(word) && !lexicon.has(word)) dictionaryOnly.add(word);
+  }
+  for (const word of dictionaryOnly) lexicon.add(word);
+  fromDictionaryOnly.set(lexicon, dictionaryOnly);
   return lexicon;
 }
 
@@ -139,8 +161,11 @@ function isKnown(part: string, lexicon: ReadonlySet<string>): boolean {
  * at the end of another word is almost always the end of a compound. Not after `-ge`, the
  * start of a past participle (`uitge-probeerd`).
  */
-function isFirstPartOfLongWord(head: string, start: number, rest: string[]): boolean {
-  return start === 0 && rest.length === 1 && (rest[0]?.length ?? 0) >= LONG_PART && !FUNCTION_WORDS.has(head) && !head.endsWith('ge');
+function isFirstPartOfLongWord(head: string, start: number, rest: string[], lexicon: ReadonlySet<string>): boolean {
+  const last = rest[0] ?? '';
+  const dictionaryOnly = fromDictionaryOnly.get(lexicon);
+  const fromSite = !dictionaryOnly || baseForms(last).some((form) => lexicon.has(form) && !dictionaryOnly.has(form));
+  return start === 0 && rest.length === 1 && last.length >= LONG_PART && fromSite && !FUNCTION_WORDS.has(head) && !head.endsWith('ge');
 }
 
 /**
@@ -159,7 +184,7 @@ function twoOrMoreParts(word: string, lexicon: ReadonlySet<string>): string[] | 
       const tail = best[end];
       if (!tail) continue;
       const head = word.slice(start, end);
-      if (!isKnown(head, lexicon) && !isFirstPartOfLongWord(head, start, tail)) continue;
+      if (!isKnown(head, lexicon) && !isFirstPartOfLongWord(head, start, tail, lexicon)) continue;
       const candidate = [head, ...tail];
       const current = best[start];
       if (!current || candidate.length < current.length) best[start] = candidate;
@@ -170,7 +195,8 @@ function twoOrMoreParts(word: string, lexicon: ReadonlySet<string>): string[] | 
 
 /**
  * Splits a word into the parts of its compound, each part split again where it is a
- * compound itself (`leergemeenschapsbegeleiders` -> leer, gemeenschaps, begeleiders).
+ * compound itself (`leergemeenschapsbegeleiders` -> leer, gemeenschaps, begeleiders), except
+ * a last part that is a word of its own (`praktijkwerkplaats` -> praktijk, werkplaats).
  * Returns the parts in the word's own spelling, or undefined for a word that is no compound.
  */
 export function splitCompound(word: string, lexicon: ReadonlySet<string>): string[] | undefined {
@@ -179,7 +205,11 @@ export function splitCompound(word: string, lexicon: ReadonlySet<string>): strin
   if (lower.length !== word.length || !/^\p{Ll}+$/u.test(lower)) return undefined;
   const parts = twoOrMoreParts(lower, lexicon);
   if (!parts) return undefined;
-  const leaves = parts.flatMap((part) => twoOrMoreParts(part, lexicon) ?? [part]);
+  // A last part that is a word itself stays whole (`praktijk^werkplaats`, so that `werkplaats`
+  // finds it; Pagefind finds `werk` at its start). Other parts split again: the whole word's
+  // start already finds a first part (`leer^gemeenschaps^begeleiders`).
+  const last = parts.length - 1;
+  const leaves = parts.flatMap((part, index) => (index === last && isKnown(part, lexicon) ? undefined : twoOrMoreParts(part, lexicon)) ?? [part]);
   let offset = 0;
   return leaves.map((part) => {
     const original = word.slice(offset, offset + part.length);

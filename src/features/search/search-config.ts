@@ -4,6 +4,13 @@
  */
 export const searchBundlePath = '/pagefind/';
 
+/**
+ * Where the site's own Pagefind module and the search vocabularies are (inside Pagefind's
+ * folder): the bundle path the search page and the dialog give Pagefind's Component UI.
+ */
+export const siteModuleFolder = 'kennisbank';
+export const siteModulePath = `${searchBundlePath}${siteModuleFolder}/`;
+
 /** The address parameter that carries the searched words to a result, for highlighting. */
 export const highlightParam = 'highlight';
 

@@ -5,7 +5,7 @@ import { COMPOUND_SEAM } from './compound-words.ts';
  * What the search dialog and the search page share: where Pagefind's files are, how it is
  * configured, its text in the page's language and the template of one result.
  */
-export { highlightParam, searchBundlePath, searchDebounce } from './search-config.ts';
+export { highlightParam, searchBundlePath, searchDebounce, siteModulePath } from './search-config.ts';
 
 /** The kinds of indexed page, each shown with its result and offered as a filter value. */
 export type ContentKind = 'chapter' | 'community' | 'guide' | 'term' | 'page';

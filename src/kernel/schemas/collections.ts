@@ -5,6 +5,7 @@ import { communitySchema } from './community.ts';
 import { glossarySchema } from './glossary.ts';
 import { guideSchema } from './guide.ts';
 import { pageSchema } from './page.ts';
+import { searchSynonymsSchema } from './search-synonyms.ts';
 import { taxonomyItemSchema } from './taxonomy.ts';
 
 /**
@@ -102,6 +103,13 @@ export const dataCollections = {
       'advice.*.read.*.guide': 'guides',
       'advice.*.read.*.glossary': 'glossary',
     },
+  },
+  searchSynonyms: {
+    directory: 'search',
+    pattern: 'synonyms.yaml',
+    schema: searchSynonymsSchema,
+    references: {},
+    noun: 'search synonyms file',
   },
 } as const satisfies Record<string, DataCollectionDefinition>;
 

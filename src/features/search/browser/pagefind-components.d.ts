@@ -9,6 +9,8 @@ interface PagefindComponentInstance {
   triggerLoad(): Promise<void>;
   triggerSearchWithFilters(term: string, filters: PagefindFilters): void;
   on(event: 'search', callback: (term: string, filters: PagefindFilters | undefined) => void): void;
+  /** `notice`: what the site's Pagefind module did to the query (browser/pagefind-module.ts). */
+  on(event: 'results', callback: (response: { notice?: string }) => void): void;
 }
 
 interface PagefindModalElement extends HTMLElement {

@@ -60,6 +60,13 @@ async function createDialog(source: HTMLTemplateElement): Promise<PagefindModalE
     button?.setAttribute('aria-expanded', 'false');
     button?.focus();
   }, true);
+  // What the site's search did to the query: a correction, partial matches (see pagefind-module.ts).
+  const notice = modal.querySelector<HTMLElement>('[data-search-notice]');
+  instance.on('results', (response) => {
+    if (!notice) return;
+    notice.textContent = response.notice ?? '';
+    notice.hidden = !response.notice;
+  });
   const pageLink = modal.querySelector<HTMLAnchorElement>('[data-search-page-link]');
   instance.on('search', (term) => {
     if (!pageLink) return;

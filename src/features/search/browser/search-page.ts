@@ -36,6 +36,13 @@ async function start(root: HTMLElement): Promise<void> {
   const instance = window.PagefindComponents?.getInstanceManager().getInstance('default');
   if (!instance) return;
   instance.setTranslations(JSON.parse(root.dataset['translations'] ?? '{}') as Record<string, string>);
+  // What the site's search did to the query: a correction, partial matches (see pagefind-module.ts).
+  const notice = root.querySelector<HTMLElement>('[data-search-notice]');
+  instance.on('results', (response) => {
+    if (!notice) return;
+    notice.textContent = response.notice ?? '';
+    notice.hidden = !response.notice;
+  });
   const { term, filters } = readAddress(filterNames);
   let loaded = false;
   instance.on('search', (searched, selected) => {

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { compoundsEndingWith, corrections, editDistance, numberForms, planQuery, queryWords, splitIntoIndexedWords } from '../../src/features/search/query-plan.ts';
+import { decodeVocabulary, encodeWords, normalizeWord, type Vocabulary } from '../../src/features/search/search-vocabulary.ts';
+import { stopWords } from '../../src/features/search/stop-words.ts';
+
+const messages = { corrected: 'C {{words}}', synonyms: 'S {{words}}', unknown: 'U {{words}}', partial: 'P', fewComplete: 'F' };
+
+/** A vocabulary from words and the number of pages using each. */
+function vocabulary(lang: 'nl' | 'en', pages: Record<string, number>, synonyms: Record<string, string[]> = {}): Vocabulary {
+  return decodeVocabulary({ words: encodeWords(new Map(Object.entries(pages))), stopWords: [...(stopWords[lang] ?? [])], synonyms, messages });
+}
+
+const dutch = vocabulary('nl', {
+  leergemeenschap: 40, leergemeenschappen: 60, gemeenschap: 30, gids: 12, gidsen: 3, overdrachtsgidsen: 5,
+  toegankelijkheid: 4, toegankelijk: 6, start: 9, starten: 4, duurzaamheidsfabriek: 2, beroepscompetentieprofiel: 1,
+  competentie: 2, profiel: 6, zorg: 50, zorgorganisaties: 8, privacy: 3, accessibility: 1, zorgen: 2,
+}, { avg: ['privacy'] });
+
+const english = vocabulary('en', { community: 30, communities: 50, guide: 10, guides: 8, accessibility: 4, start: 5, started: 2 });
+
+describe('the search vocabulary file', () => {
+  it('decodes to the sorted words it encoded, with their frequency as a power of two', () => {
+    const decoded = vocabulary('nl', { zorg: 50, zorgen: 2, a: 1, leer: 3 });
+    expect(decoded.words).toEqual(['a', 'leer', 'zorg', 'zorgen']);
+    expect([...decoded.frequency]).toEqual([0, 1, 5, 1]);
+  });
+
+  it('compares words as Pagefind does: lower case, diacritics removed', () => {
+    expect(normalizeWord('Coördinatoren')).toBe('coordinatoren');
+    expect(queryWords('Hoe start ik een Leer-gemeenschap?')).toEqual(['hoe', 'start', 'ik', 'een', 'leergemeenschap']);
+  });
+});
+
+describe('typo correction', () => {
+  it('counts a swap of two letters as one edit, and stops past the limit', () => {
+    expect(editDistance('leergemeenschpa', 'leergemeenschap', 2)).toBe(1);
+    expect(editDistance('comunity', 'community', 2)).toBe(1);
+    expect(editDistance('zorg', 'privacy', 2)).toBe(3);
+  });
+
+  it('corrects to the nearest indexed word, the most frequent of equals first', () => {
+    expect(corrections(dutch, 'toegankelijkhied')).toEqual(['toegankelijkheid']);
+    expect(corrections(english, 'comunity')[0]).toBe('community');
+    // One edit for short words: two letters wrong in a six-letter word is no correction.
+    expect(corrections(dutch, 'prifasy')).toEqual([]);
+  });
+
+  it('says what it corrected, searches the correction, and never shortens an unknown word', () => {
+    const plan = planQuery(dutch, 'leergemeenschpa', 'nl');
+    expect(plan.corrections).toEqual([{ from: 'leergemeenschpa', to: 'leergemeenschap' }]);
+    expect(plan.slots[0]?.alternatives.map((alternative) => alternative.term)).toContain('leergemeenschap');
+    const nothing = planQuery(english, 'xqzwv', 'en');
+    expect(nothing.slots).toEqual([]);
+    expect(nothing.unknown).toEqual(['xqzwv']);
+  });
+
+  it('never corrects a word that begins indexed words: the reader may still be typing', () => {
+    const plan = planQuery(dutch, 'toegankelijkh', 'nl');
+    expect(plan.corrections).toEqual([]);
+    expect(plan.unchanged).toBe(true);
+  });
+});
+
+describe('questions and long queries', () => {
+  it('leaves out stop words, unless nothing else is left', () => {
+    expect(planQuery(dutch, 'hoe start ik een leergemeenschap', 'nl').slots.map((slot) => slot.word)).toEqual(['start', 'leergemeenschap']);
+    expect(planQuery(english, 'how do I start a community', 'en').slots.map((slot) => slot.word)).toEqual(['start', 'community']);
+    expect(planQuery(english, 'the', 'en').slots.map((slot) => slot.word)).toEqual(['the']);
+  });
+});
+
+describe('plurals, compounds and synonyms', () => {
+  it('searches the plural or singular the index has', () => {
+    expect(numberForms('gidsen', 'nl')).toContain('gids');
+    expect(numberForms('gemeenschappen', 'nl')).toContain('gemeenschap');
+    expect(numberForms('straat', 'nl')).toContain('straten');
+    expect(numberForms('community', 'en')).toContain('communities');
+    const plan = planQuery(dutch, 'gidsen', 'nl');
+    expect(plan.slots[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['gidsen', 'gids']);
+  });
+
+  it('finds a word the site writes only at the end of compounds', () => {
+    expect(compoundsEndingWith(dutch, 'fabriek', 'nl')).toEqual(['duurzaamheidsfabriek']);
+    expect(compoundsEndingWith(dutch, 'competentieprofiel', 'nl')).toEqual(['beroepscompetentieprofiel']);
+    expect(planQuery(dutch, 'fabrieken', 'nl').slots[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['duurzaamheidsfabriek']);
+  });
+
+  it('splits a compound the site never writes into indexed words', () => {
+    expect(splitIntoIndexedWords(dutch, 'profielcompetentie')).toBe('profiel competentie');
+    expect(splitIntoIndexedWords(dutch, 'zorgsprofiel')).toBe('zorg profiel');
+    expect(splitIntoIndexedWords(dutch, 'zorgxprofiel')).toBeUndefined();
+  });
+
+  it('adds the site\'s words for a reader\'s word from the synonyms file, and says so', () => {
+    const plan = planQuery(dutch, 'AVG', 'nl');
+    expect(plan.slots[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['privacy']);
+    expect(plan.synonyms).toEqual(['privacy']);
+    expect(plan.unchanged).toBe(false);
+  });
+});
