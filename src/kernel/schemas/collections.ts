@@ -109,7 +109,6 @@ export const dataCollections = {
     pattern: 'synonyms.yaml',
     schema: searchSynonymsSchema,
     references: {},
-    noun: 'search synonyms file',
   },
 } as const satisfies Record<string, DataCollectionDefinition>;
 

@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { phrase } from '../i18n/contributor/messages.ts';
+import { expects, issueExpecting } from './expectation.ts';
 
 /**
  * content/search/synonyms.yaml: per language, a word readers type -> the words the site
@@ -9,18 +11,18 @@ const READER_WORD = /^[\p{Ll}\p{N}]+$/u;
 
 const siteWords = z
   .array(
-    z.string().trim().min(1, { message: 'a word or words the site uses' }).max(60, { message: 'a word or a short phrase' }),
-    { message: 'a list of the site\'s words, like [privacy]' },
+    z.string().trim().min(1, expects('expect.synonym-word')).max(60, expects('expect.synonym-short')),
+    expects('expect.synonym-list'),
   )
-  .min(1, { message: 'at least one of the site\'s words, like [privacy]' })
-  .max(5, { message: 'at most 5 words: each is searched with the reader\'s word' });
+  .min(1, expects('expect.synonym-list-min'))
+  .max(5, expects('expect.synonym-list-max', { max: 5 }));
 
 // The key is checked here rather than by z.record, whose own message for a key is only "Invalid key in record".
 const language = z
   .record(z.string(), siteWords)
   .superRefine((words, context) => {
     for (const word of Object.keys(words)) {
-      if (!READER_WORD.test(word)) context.addIssue({ code: 'custom', path: [word], message: `the reader's word as one word in lower case, without spaces or punctuation: "${word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '')}"` });
+      if (!READER_WORD.test(word)) context.addIssue({ code: 'custom', path: [word], ...issueExpecting(phrase('expect.synonym-key', { suggestion: word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') })) });
     }
   })
   .default({});
