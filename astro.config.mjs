@@ -7,6 +7,7 @@ import pagefind from './src/features/search/pagefind-integration.ts';
 import securityHeaders from './src/kernel/security/security-headers.ts';
 import socialImages from './src/features/social-images/social-images-integration.ts';
 import contentGuard from './src/kernel/content-safety/content-guard.ts';
+import { cssLayerOrder } from './src/layout/css-layer-order.ts';
 import { localizedOutput, sectionHeadings } from './src/kernel/markdown/localized-output.ts';
 import siteUrl from './src/kernel/build/site-url.ts';
 
@@ -24,6 +25,8 @@ export default defineConfig({
   // Policy allows no inline code.
   build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
+    // Every stylesheet names the cascade layers in global.css's order (see css-layer-order.ts).
+    plugins: [cssLayerOrder('./src/layout/global.css')],
     build: {
       assetsInlineLimit: 0,
       rolldownOptions: {
