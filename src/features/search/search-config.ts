@@ -1,6 +1,7 @@
 /**
- * Search settings shared by the pages and the client scripts. Kept apart from
- * search-ui.ts so that the loader every page inlines takes nothing else with it.
+ * Search settings shared by the build (the Pagefind integration) and the pages. Kept apart
+ * from search-ui.ts, which holds the templates and texts, so that build code reading them
+ * takes nothing else with it.
  */
 export const searchBundlePath = '/pagefind/';
 
