@@ -1,27 +1,17 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedContext, launchBrowser, openPage, siteOrigin } from '../../scripts/browser/browser.ts';
-
-interface Record {
-  id: string;
-  themes: string;
-  provinces: string;
-  top_sectors: string;
-  kind: string;
-  url_en: string;
-}
+import { communityRecords, listOf, type CommunityRecord } from '../helpers/open-data.ts';
 
 let browser: Browser;
-let records: Record[];
+let records: CommunityRecord[];
 beforeAll(async () => {
   browser = await launchBrowser();
-  records = ((await (await fetch(`${siteOrigin()}/data/communities.json`)).json()) as { communities: Record[] }).communities;
+  records = await communityRecords();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-const listOf = (value: string) => value.split('; ').filter(Boolean);
 
 /** The slugs of the communities the directory shows. */
 async function shown(page: Page): Promise<string[]> {
@@ -112,7 +102,7 @@ describe('the community directory', () => {
     expect(await shown(sector)).toEqual(inSector);
     // English pages link each profile at its English address (its own slug), as the open data gives it.
     const province = await openPage(context, '/en/communities/province/overijssel/');
-    const englishSlug = (record: Record) => record.url_en.split('/').filter(Boolean).at(-1) ?? '';
+    const englishSlug = (record: CommunityRecord) => record.url_en.split('/').filter(Boolean).at(-1) ?? '';
     expect(await shown(province)).toEqual(records.filter((record) => listOf(record.provinces).includes('overijssel')).map(englishSlug).sort());
     await context.close();
   });

@@ -1,26 +1,18 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isolatedContext, launchBrowser, openPage, siteOrigin } from '../../scripts/browser/browser.ts';
+import { communityRecords, listOf, type CommunityRecord } from '../helpers/open-data.ts';
 
 /** The home page shows the field from the content: its numbers are the open data's. */
-interface Record {
-  id: string;
-  kind: string;
-  provinces: string;
-  top_sectors: string;
-}
-
 let browser: Browser;
-let records: Record[];
+let records: CommunityRecord[];
 beforeAll(async () => {
   browser = await launchBrowser();
-  records = ((await (await fetch(`${siteOrigin()}/data/communities.json`)).json()) as { communities: Record[] }).communities;
+  records = await communityRecords();
 });
 afterAll(async () => {
   await browser?.close();
 });
-
-const listOf = (value: string) => value.split('; ').filter(Boolean);
 
 describe.each(['nl', 'en'] as const)('the home page (%s)', (lang) => {
   it('counts the learning communities, the profiles, the provinces and the top sectors as the open data does', async () => {
