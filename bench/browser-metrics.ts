@@ -104,6 +104,8 @@ export async function firstQuery(browser: Browser, origin: string, ui: SearchUi,
     bytes: during.reduce((sum, request) => sum + request.bytes, 0),
     requests: during.length,
     searchRequestsBeforeOpening: requests.filter((request) => !request.searching && request.url.includes('/pagefind/')).length,
-    withPageLoad: requests.filter((request) => request.type !== 'document' && request.type !== 'stylesheet').reduce((sum, request) => sum + request.bytes, 0),
+    withPageLoad: requests
+      .filter((request) => request.type !== 'document' && request.type !== 'stylesheet')
+      .reduce((sum, request) => sum + request.bytes, 0),
   };
 }

@@ -100,8 +100,16 @@ async function buildOurs(root: string): Promise<Result> {
 async function buildComparison(site: Exclude<SiteName, 'ours'>, root: string): Promise<Result> {
   const directory = join(root, site === 'starlight' ? 'starlight' : 'bare');
   const outDir = join(directory, site === 'bare' || site === 'starlight' ? 'dist' : `dist-${site}`);
-  const run = await measure(node, [astroIn(resolve(benchDirectory)), 'build', '--outDir', outDir], { cwd: directory, env: VARIANTS[site] ?? {} });
-  return { seconds: run.seconds, peakBytes: run.peakBytes, htmlPages: htmlCount(outDir), pagefindBytes: directorySize(join(outDir, 'pagefind')) };
+  const run = await measure(node, [astroIn(resolve(benchDirectory)), 'build', '--outDir', outDir], {
+    cwd: directory,
+    env: VARIANTS[site] ?? {},
+  });
+  return {
+    seconds: run.seconds,
+    peakBytes: run.peakBytes,
+    htmlPages: htmlCount(outDir),
+    pagefindBytes: directorySize(join(outDir, 'pagefind')),
+  };
 }
 
 function distOf(site: SiteName, root: string): string {
@@ -158,10 +166,12 @@ function printTable(results: Map<number, Partial<Record<SiteName, Result>>>): vo
   console.log('every page counts too.');
   console.log('\nGrowth: seconds per 1,000 HTML pages at each size (flat = linear growth)');
   for (const site of sites) {
-    const perThousand = sizes.map((size) => {
-      const result = results.get(size)?.[site];
-      return result ? `${(result.seconds / result.htmlPages * 1000).toFixed(1)} s at ${size}` : undefined;
-    }).filter(Boolean);
+    const perThousand = sizes
+      .map((size) => {
+        const result = results.get(size)?.[site];
+        return result ? `${((result.seconds / result.htmlPages) * 1000).toFixed(1)} s at ${size}` : undefined;
+      })
+      .filter(Boolean);
     console.log(`  ${pad(LABEL[site], 22)}${perThousand.join(', ')}`);
   }
 
@@ -170,7 +180,9 @@ function printTable(results: Map<number, Partial<Record<SiteName, Result>>>): vo
   console.log('index and the social images are made side by side, each taking as long as shown:');
   for (const [size, result] of ours) {
     const steps = result?.steps?.map((seconds) => `${seconds.toFixed(1)} s`).join(' / ');
-    console.log(`  ${size}: ${steps}; search index ${result?.searchIndexSeconds?.toFixed(1)} s, social images ${result?.socialImageSeconds?.toFixed(1)} s`);
+    console.log(
+      `  ${size}: ${steps}; search index ${result?.searchIndexSeconds?.toFixed(1)} s, social images ${result?.socialImageSeconds?.toFixed(1)} s`,
+    );
   }
 
   console.log('\nPage weight on a first visit, compressed (Brotli): HTML + CSS + JS + fonts + other = total');
@@ -179,7 +191,9 @@ function printTable(results: Map<number, Partial<Record<SiteName, Result>>>): vo
       const weights = results.get(size)?.[site]?.weights;
       if (!weights) continue;
       for (const [type, weight] of Object.entries(weights)) {
-        console.log(`  ${pad(`${size}, ${LABEL[site]}, ${type}`, 36)}${[weight.html, weight.css, weight.js, weight.fonts, weight.other].map(kb).join(' + ')} = ${kb(weight.total)}`);
+        console.log(
+          `  ${pad(`${size}, ${LABEL[site]}, ${type}`, 36)}${[weight.html, weight.css, weight.js, weight.fonts, weight.other].map(kb).join(' + ')} = ${kb(weight.total)}`,
+        );
       }
     }
   }
@@ -192,7 +206,10 @@ async function lighthousePerformance(): Promise<void> {
   await measure(node, [astroIn('.'), 'build', '--outDir', dist], { env: { KENNISBANK_CACHE_DIR: join(root, 'cache') } });
   const { server, origin } = await serveDirectory(dist, 0, 'br');
   try {
-    const scores = await lighthouseScores(lighthousePages.map((path) => `${origin}${path}`), ['performance']);
+    const scores = await lighthouseScores(
+      lighthousePages.map((path) => `${origin}${path}`),
+      ['performance'],
+    );
     console.log('\nLighthouse performance on the real site (desktop, no throttling, served with Brotli):');
     for (const [url, score] of scores) console.log(`  ${pad(new URL(url).pathname, 48)}${score.performance}`);
   } finally {
@@ -212,14 +229,18 @@ async function main(): Promise<void> {
       const counts = sizeForPages(size);
       writeCorpus(root, counts);
       const pages = writeComparisonSites(join(root, 'content'), root);
-      console.log(`\n${size}: ${pages} content pages (per language ${counts.communities} generated profiles, ${counts.terms} terms, ${counts.guides} guides, ${counts.chapters} chapters, plus the real content)`);
+      console.log(
+        `\n${size}: ${pages} content pages (per language ${counts.communities} generated profiles, ${counts.terms} terms, ${counts.guides} guides, ${counts.chapters} chapters, plus the real content)`,
+      );
       const sized: Partial<Record<SiteName, Result>> = {};
       results.set(size, sized);
       for (const site of SITES) {
         if (VARIANTS[site] && size > VARIANTS_UP_TO) continue;
         const result = site === 'ours' ? await buildOurs(root) : await buildComparison(site, root);
         sized[site] = result;
-        console.log(`  ${pad(LABEL[site], 22)}${result.seconds.toFixed(1)} s, ${result.htmlPages} HTML pages, peak ${mb(result.peakBytes)}`);
+        console.log(
+          `  ${pad(LABEL[site], 22)}${result.seconds.toFixed(1)} s, ${result.htmlPages} HTML pages, peak ${mb(result.peakBytes)}`,
+        );
         if (site === 'ours' || site === 'starlight') await browserMetrics(browser, site, root, result);
       }
       rmSync(root, { recursive: true, force: true });

@@ -39,7 +39,9 @@ function readPages(content: string): CorpusPage[] {
     for (const lang of ['nl', 'en']) {
       const directory = join(content, collection, lang);
       if (!existsSync(directory)) continue;
-      for (const file of readdirSync(directory).filter((name) => name.endsWith('.mdx')).sort()) {
+      for (const file of readdirSync(directory)
+        .filter((name) => name.endsWith('.mdx'))
+        .sort()) {
         const source = readFileSync(join(directory, file), 'utf8');
         const match = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source);
         if (!match) throw new Error(`${join(directory, file)} has no front matter.`);

@@ -58,38 +58,256 @@ const some = <T>(next: Random, items: readonly T[], most: number): T[] => {
 };
 const capital = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
-const PROVINCES = ['groningen', 'fryslan', 'drenthe', 'noord-holland', 'flevoland', 'overijssel', 'zuid-holland', 'utrecht', 'gelderland', 'zeeland', 'noord-brabant', 'limburg'] as const;
-const PROVINCE_NAMES: Record<string, string> = { groningen: 'Groningen', fryslan: 'Fryslân', drenthe: 'Drenthe', 'noord-holland': 'Noord-Holland', flevoland: 'Flevoland', overijssel: 'Overijssel', 'zuid-holland': 'Zuid-Holland', utrecht: 'Utrecht', gelderland: 'Gelderland', zeeland: 'Zeeland', 'noord-brabant': 'Noord-Brabant', limburg: 'Limburg' };
-const PLACES: Record<string, string[]> = {
-  groningen: ['Groningen', 'Delfzijl', 'Winschoten'], fryslan: ['Ljouwert', 'Drachten', 'Snits', 'Harns'], drenthe: ['Assen', 'Emmen', 'Meppel'],
-  'noord-holland': ['Haarlem', 'Alkmaar', 'Zaandam'], flevoland: ['Almere', 'Lelystad'], overijssel: ['Zwolle', 'Enschede', 'Deventer'],
-  'zuid-holland': ['Leiden', 'Delft', 'Dordrecht', 'Gouda'], utrecht: ['Utrecht', 'Amersfoort'], gelderland: ['Arnhem', 'Nijmegen', 'Apeldoorn'],
-  zeeland: ['Middelburg', 'Vlissingen', 'Goes'], 'noord-brabant': ['Eindhoven', 'Tilburg', 'Breda'], limburg: ['Maastricht', 'Venlo', 'Heerlen'],
+const PROVINCES = [
+  'groningen',
+  'fryslan',
+  'drenthe',
+  'noord-holland',
+  'flevoland',
+  'overijssel',
+  'zuid-holland',
+  'utrecht',
+  'gelderland',
+  'zeeland',
+  'noord-brabant',
+  'limburg',
+] as const;
+const PROVINCE_NAMES: Record<string, string> = {
+  groningen: 'Groningen',
+  fryslan: 'Fryslân',
+  drenthe: 'Drenthe',
+  'noord-holland': 'Noord-Holland',
+  flevoland: 'Flevoland',
+  overijssel: 'Overijssel',
+  'zuid-holland': 'Zuid-Holland',
+  utrecht: 'Utrecht',
+  gelderland: 'Gelderland',
+  zeeland: 'Zeeland',
+  'noord-brabant': 'Noord-Brabant',
+  limburg: 'Limburg',
 };
-const SECTORS = ['agri-food', 'chemie', 'creatieve-industrie', 'energie', 'high-tech-systemen-materialen', 'life-sciences-health', 'logistiek', 'tuinbouw-uitgangsmaterialen', 'water-maritiem', 'ict'] as const;
-const THEMES = ['gezondheid-en-zorg', 'positieve-gezondheid', 'zorgtechnologie', 'energietransitie', 'duurzaamheid', 'logistiek-en-supply-chain', 'leven-lang-ontwikkelen', 'burgerparticipatie'] as const;
+const PLACES: Record<string, string[]> = {
+  groningen: ['Groningen', 'Delfzijl', 'Winschoten'],
+  fryslan: ['Ljouwert', 'Drachten', 'Snits', 'Harns'],
+  drenthe: ['Assen', 'Emmen', 'Meppel'],
+  'noord-holland': ['Haarlem', 'Alkmaar', 'Zaandam'],
+  flevoland: ['Almere', 'Lelystad'],
+  overijssel: ['Zwolle', 'Enschede', 'Deventer'],
+  'zuid-holland': ['Leiden', 'Delft', 'Dordrecht', 'Gouda'],
+  utrecht: ['Utrecht', 'Amersfoort'],
+  gelderland: ['Arnhem', 'Nijmegen', 'Apeldoorn'],
+  zeeland: ['Middelburg', 'Vlissingen', 'Goes'],
+  'noord-brabant': ['Eindhoven', 'Tilburg', 'Breda'],
+  limburg: ['Maastricht', 'Venlo', 'Heerlen'],
+};
+const SECTORS = [
+  'agri-food',
+  'chemie',
+  'creatieve-industrie',
+  'energie',
+  'high-tech-systemen-materialen',
+  'life-sciences-health',
+  'logistiek',
+  'tuinbouw-uitgangsmaterialen',
+  'water-maritiem',
+  'ict',
+] as const;
+const THEMES = [
+  'gezondheid-en-zorg',
+  'positieve-gezondheid',
+  'zorgtechnologie',
+  'energietransitie',
+  'duurzaamheid',
+  'logistiek-en-supply-chain',
+  'leven-lang-ontwikkelen',
+  'burgerparticipatie',
+] as const;
 const PARTNER_TYPES = ['bedrijfsleven', 'kennisinstellingen', 'overheid', 'maatschappelijke-organisaties', 'burgers'] as const;
 const KINDS = ['learning-community', 'fieldlab', 'living-lab', 'research-project'] as const;
 const STATUSES = ['initiative', 'active', 'completed', 'unknown'] as const;
 const AUDIENCES = ['professionals', 'docenten', 'onderzoekers', 'beleidsmakers', 'burgers', 'ondernemers', 'coordinatoren'] as const;
-const DIRECTIONS = ['fieldlab-to-region', 'citizens-to-professionals', 'community-to-education', 'neighbourhood-to-region', 'region-to-region'] as const;
+const DIRECTIONS = [
+  'fieldlab-to-region',
+  'citizens-to-professionals',
+  'community-to-education',
+  'neighbourhood-to-region',
+  'region-to-region',
+] as const;
 
 /** Words for the sentences that make each page its own; the Dutch ones make compounds, as the site's texts do. */
 const NL = {
-  heads: ['zorg', 'leer', 'praktijk', 'kennis', 'wijk', 'regio', 'energie', 'water', 'werk', 'burger', 'innovatie', 'onderzoeks', 'gezondheids', 'samenwerkings', 'project', 'opleidings', 'data', 'voedsel', 'haven', 'warmte'],
-  tails: ['organisaties', 'gemeenschappen', 'omgeving', 'netwerk', 'partners', 'agenda', 'programma', 'vragen', 'teams', 'projecten', 'centrum', 'coalitie', 'aanpak', 'plaatsen', 'opgaven'],
-  subjects: ['studenten', 'docenten', 'bewoners', 'ondernemers', 'onderzoekers', 'professionals', 'beleidsmakers', 'werkgevers', 'vrijwilligers', 'lectoren'],
-  verbs: ['werken samen aan', 'leren van', 'onderzoeken', 'ontwikkelen', 'verbeteren', 'bespreken', 'delen kennis over', 'testen', 'ontwerpen', 'evalueren'],
-  objects: ['de zorg in de wijk', 'nieuwe werkvormen', 'duurzame energie', 'de vragen uit de praktijk', 'het onderwijs van morgen', 'gezondheid en welzijn', 'slimme logistiek', 'schoon water', 'een leven lang ontwikkelen', 'de gemeenschap'],
-  endings: ['in de regio', 'met partners uit het onderwijs', 'samen met de gemeente', 'op de werkplek', 'in een fieldlab', 'met steun van de provincie', 'over de grenzen van hun organisatie heen', 'in korte leercycli'],
+  heads: [
+    'zorg',
+    'leer',
+    'praktijk',
+    'kennis',
+    'wijk',
+    'regio',
+    'energie',
+    'water',
+    'werk',
+    'burger',
+    'innovatie',
+    'onderzoeks',
+    'gezondheids',
+    'samenwerkings',
+    'project',
+    'opleidings',
+    'data',
+    'voedsel',
+    'haven',
+    'warmte',
+  ],
+  tails: [
+    'organisaties',
+    'gemeenschappen',
+    'omgeving',
+    'netwerk',
+    'partners',
+    'agenda',
+    'programma',
+    'vragen',
+    'teams',
+    'projecten',
+    'centrum',
+    'coalitie',
+    'aanpak',
+    'plaatsen',
+    'opgaven',
+  ],
+  subjects: [
+    'studenten',
+    'docenten',
+    'bewoners',
+    'ondernemers',
+    'onderzoekers',
+    'professionals',
+    'beleidsmakers',
+    'werkgevers',
+    'vrijwilligers',
+    'lectoren',
+  ],
+  verbs: [
+    'werken samen aan',
+    'leren van',
+    'onderzoeken',
+    'ontwikkelen',
+    'verbeteren',
+    'bespreken',
+    'delen kennis over',
+    'testen',
+    'ontwerpen',
+    'evalueren',
+  ],
+  objects: [
+    'de zorg in de wijk',
+    'nieuwe werkvormen',
+    'duurzame energie',
+    'de vragen uit de praktijk',
+    'het onderwijs van morgen',
+    'gezondheid en welzijn',
+    'slimme logistiek',
+    'schoon water',
+    'een leven lang ontwikkelen',
+    'de gemeenschap',
+  ],
+  endings: [
+    'in de regio',
+    'met partners uit het onderwijs',
+    'samen met de gemeente',
+    'op de werkplek',
+    'in een fieldlab',
+    'met steun van de provincie',
+    'over de grenzen van hun organisatie heen',
+    'in korte leercycli',
+  ],
 };
 const EN = {
-  heads: ['care', 'learning', 'practice', 'knowledge', 'neighbourhood', 'regional', 'energy', 'water', 'work', 'citizen', 'innovation', 'research', 'health', 'partnership', 'project', 'training', 'data', 'food', 'port', 'heat'],
-  tails: ['organisations', 'communities', 'environment', 'network', 'partners', 'agenda', 'programme', 'questions', 'teams', 'projects', 'centre', 'coalition', 'approach', 'places', 'challenges'],
-  subjects: ['students', 'teachers', 'residents', 'entrepreneurs', 'researchers', 'professionals', 'policy makers', 'employers', 'volunteers', 'professors'],
-  verbs: ['work together on', 'learn from', 'investigate', 'develop', 'improve', 'discuss', 'share knowledge about', 'test', 'design', 'evaluate'],
-  objects: ['care in the neighbourhood', 'new ways of working', 'sustainable energy', 'questions from practice', 'the education of tomorrow', 'health and well-being', 'smart logistics', 'clean water', 'lifelong development', 'the community'],
-  endings: ['in the region', 'with partners from education', 'together with the municipality', 'at the workplace', 'in a fieldlab', 'with support from the province', 'across the borders of their organisation', 'in short learning cycles'],
+  heads: [
+    'care',
+    'learning',
+    'practice',
+    'knowledge',
+    'neighbourhood',
+    'regional',
+    'energy',
+    'water',
+    'work',
+    'citizen',
+    'innovation',
+    'research',
+    'health',
+    'partnership',
+    'project',
+    'training',
+    'data',
+    'food',
+    'port',
+    'heat',
+  ],
+  tails: [
+    'organisations',
+    'communities',
+    'environment',
+    'network',
+    'partners',
+    'agenda',
+    'programme',
+    'questions',
+    'teams',
+    'projects',
+    'centre',
+    'coalition',
+    'approach',
+    'places',
+    'challenges',
+  ],
+  subjects: [
+    'students',
+    'teachers',
+    'residents',
+    'entrepreneurs',
+    'researchers',
+    'professionals',
+    'policy makers',
+    'employers',
+    'volunteers',
+    'professors',
+  ],
+  verbs: [
+    'work together on',
+    'learn from',
+    'investigate',
+    'develop',
+    'improve',
+    'discuss',
+    'share knowledge about',
+    'test',
+    'design',
+    'evaluate',
+  ],
+  objects: [
+    'care in the neighbourhood',
+    'new ways of working',
+    'sustainable energy',
+    'questions from practice',
+    'the education of tomorrow',
+    'health and well-being',
+    'smart logistics',
+    'clean water',
+    'lifelong development',
+    'the community',
+  ],
+  endings: [
+    'in the region',
+    'with partners from education',
+    'together with the municipality',
+    'at the workplace',
+    'in a fieldlab',
+    'with support from the province',
+    'across the borders of their organisation',
+    'in short learning cycles',
+  ],
 };
 type Vocabulary = typeof NL;
 
@@ -102,12 +320,14 @@ export function realText(lang: 'nl' | 'en'): { paragraphs: string[]; headings: s
     for (const file of readdirSync(directory).filter((name) => name.endsWith('.mdx'))) {
       const body = readFileSync(join(directory, file), 'utf8').replace(/^---[\s\S]*?\n---\n/, '');
       for (const block of body.split(/\n\s*\n/)) {
-        const text = block.trim()
+        const text = block
+          .trim()
           .replace(/<Term id="[^"]*">([^<]*)<\/Term>/g, '$1')
           .replace(/\[\^\d+\]/g, '')
           .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
         if (/^#{2,3} /.test(text)) headings.push(text.replace(/^#+ /, ''));
-        else if (text.length > 80 && !/^(\[\^|<|\||#|-|\d\.)/.test(text) && !text.includes('<') && !text.endsWith(':')) paragraphs.push(text);
+        else if (text.length > 80 && !/^(\[\^|<|\||#|-|\d\.)/.test(text) && !text.includes('<') && !text.endsWith(':'))
+          paragraphs.push(text);
       }
     }
   }
@@ -143,13 +363,18 @@ function community(index: number, lang: 'nl' | 'en', text: Text): string {
   // The same draws in both languages: the vocabularies are aligned word for word.
   const head = Math.floor(next() * NL.heads.length);
   const tail = Math.floor(next() * NL.tails.length);
-  const title = lang === 'nl'
-    ? `Leergemeenschap ${capital(`${NL.heads[head]}${NL.tails[tail]}`)} ${place} ${index}`
-    : `Learning community ${capital(`${EN.heads[head]} ${EN.tails[tail]}`)} ${place} ${index}`;
-  const summary = lang === 'nl'
-    ? `Een leergemeenschap in ${place} (${PROVINCE_NAMES[province]}) over ${pick(next, NL.objects)}.`
-    : `A learning community in ${place} (${PROVINCE_NAMES[province]}) about ${pick(next, EN.objects)}.`;
-  const partners = Array.from({ length: 1 + Math.floor(next() * 3) }, (_, n) => `  - name: Partner ${place} ${index}-${n}\n    type: ${pick(next, PARTNER_TYPES)}`).join('\n');
+  const title =
+    lang === 'nl'
+      ? `Leergemeenschap ${capital(`${NL.heads[head]}${NL.tails[tail]}`)} ${place} ${index}`
+      : `Learning community ${capital(`${EN.heads[head]} ${EN.tails[tail]}`)} ${place} ${index}`;
+  const summary =
+    lang === 'nl'
+      ? `Een leergemeenschap in ${place} (${PROVINCE_NAMES[province]}) over ${pick(next, NL.objects)}.`
+      : `A learning community in ${place} (${PROVINCE_NAMES[province]}) about ${pick(next, EN.objects)}.`;
+  const partners = Array.from(
+    { length: 1 + Math.floor(next() * 3) },
+    (_, n) => `  - name: Partner ${place} ${index}-${n}\n    type: ${pick(next, PARTNER_TYPES)}`,
+  ).join('\n');
   return `---
 title: "${title}"
 summary: "${summary}"
@@ -173,8 +398,14 @@ ${body(next, words, text, place)}
 function term(index: number, lang: 'nl' | 'en', text: Text): string {
   const next = random(index * 104729);
   const words = lang === 'nl' ? NL : EN;
-  const name = lang === 'nl' ? `${capital(pick(next, NL.heads))}${pick(next, NL.tails)} ${index}` : `${capital(pick(next, EN.heads))} ${pick(next, EN.tails)} ${index}`;
-  const definition = lang === 'nl' ? `Een vorm van samenwerking waarin ${pick(next, NL.subjects)} ${pick(next, NL.verbs)} ${pick(next, NL.objects)}.` : `A form of collaboration in which ${pick(next, EN.subjects)} ${pick(next, EN.verbs)} ${pick(next, EN.objects)}.`;
+  const name =
+    lang === 'nl'
+      ? `${capital(pick(next, NL.heads))}${pick(next, NL.tails)} ${index}`
+      : `${capital(pick(next, EN.heads))} ${pick(next, EN.tails)} ${index}`;
+  const definition =
+    lang === 'nl'
+      ? `Een vorm van samenwerking waarin ${pick(next, NL.subjects)} ${pick(next, NL.verbs)} ${pick(next, NL.objects)}.`
+      : `A form of collaboration in which ${pick(next, EN.subjects)} ${pick(next, EN.verbs)} ${pick(next, EN.objects)}.`;
   return `---
 term: "${name}"
 definition: "${definition}"
@@ -194,7 +425,10 @@ function guide(index: number, lang: 'nl' | 'en', communities: number, text: Text
   const next = random(index * 15485863);
   const words = lang === 'nl' ? NL : EN;
   const title = lang === 'nl' ? `Gids ${index}: ${pick(next, NL.objects)}` : `Guide ${index}: ${pick(next, EN.objects)}`;
-  const summary = lang === 'nl' ? `Hoe ${pick(next, NL.subjects)} leren van een leergemeenschap ${pick(next, NL.endings)}.` : `How ${pick(next, EN.subjects)} learn from a learning community ${pick(next, EN.endings)}.`;
+  const summary =
+    lang === 'nl'
+      ? `Hoe ${pick(next, NL.subjects)} leren van een leergemeenschap ${pick(next, NL.endings)}.`
+      : `How ${pick(next, EN.subjects)} learn from a learning community ${pick(next, EN.endings)}.`;
   return `---
 title: "${title}"
 summary: "${summary}"
@@ -214,7 +448,10 @@ function chapter(index: number, lang: 'nl' | 'en', text: Text): string {
   const words = lang === 'nl' ? NL : EN;
   const object = Math.floor(next() * NL.objects.length);
   const title = lang === 'nl' ? `Verdieping ${index}: ${NL.objects[object]}` : `In depth ${index}: ${EN.objects[object]}`;
-  const summary = lang === 'nl' ? `Wat leergemeenschappen leren over ${NL.objects[object]}, ${pick(next, NL.endings)}.` : `What learning communities learn about ${EN.objects[object]}, ${pick(next, EN.endings)}.`;
+  const summary =
+    lang === 'nl'
+      ? `Wat leergemeenschappen leren over ${NL.objects[object]}, ${pick(next, NL.endings)}.`
+      : `What learning communities learn about ${EN.objects[object]}, ${pick(next, EN.endings)}.`;
   return `---
 title: "${title}"
 order: ${5 + index}

@@ -43,7 +43,11 @@ function treeMemory(root: number): number {
 export function measure(command: string, args: readonly string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}): Promise<Run> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...options.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const chunks: Buffer[] = [];
     // Keep only the last few megabytes: MDX builds print a warning per file.
     let kept = 0;
@@ -70,7 +74,9 @@ export function measure(command: string, args: readonly string[], options: { cwd
 }
 
 /** Several commands one after another, as one build: times add up, the peak is the highest. */
-export async function measureSteps(steps: readonly { command: string; args: readonly string[]; cwd?: string; env?: NodeJS.ProcessEnv }[]): Promise<Run & { steps: number[] }> {
+export async function measureSteps(
+  steps: readonly { command: string; args: readonly string[]; cwd?: string; env?: NodeJS.ProcessEnv }[],
+): Promise<Run & { steps: number[] }> {
   let seconds = 0;
   let peakBytes = 0;
   let output = '';

@@ -33,7 +33,8 @@ async function tally(browser: Browser, origin: string, engine: Engine, misses: s
         counts.found += expect.filter((path) => top.includes(path)).length;
         tallies.set(key, counts);
       }
-      for (const path of expect) if (!top.includes(path)) misses.push(`${lang} "${query}" -> ${path} (top 5: ${top.join(', ') || 'nothing'})`);
+      for (const path of expect)
+        if (!top.includes(path)) misses.push(`${lang} "${query}" -> ${path} (top 5: ${top.join(', ') || 'nothing'})`);
     }
     await page.close();
   }
@@ -44,10 +45,12 @@ export async function printRecall(browser: Browser, origin: string): Promise<voi
   const siteMisses: string[] = [];
   const site = await tally(browser, origin, topResults, siteMisses);
   const alone = await tally(browser, origin, pagefindAloneResults, []);
-  console.log('  recall at 5 by kind: the site\'s search (Pagefind alone on the same index)');
+  console.log("  recall at 5 by kind: the site's search (Pagefind alone on the same index)");
   for (const [kind, counts] of site) {
     const baseline = alone.get(kind);
-    console.log(`    ${kind.padEnd(10)} ${share(counts.found, counts.expected)} (${share(baseline?.found ?? 0, baseline?.expected ?? 0)})  ${counts.queries} queries, ${counts.empty} without results (${baseline?.empty ?? 0})`);
+    console.log(
+      `    ${kind.padEnd(10)} ${share(counts.found, counts.expected)} (${share(baseline?.found ?? 0, baseline?.expected ?? 0)})  ${counts.queries} queries, ${counts.empty} without results (${baseline?.empty ?? 0})`,
+    );
   }
   for (const miss of siteMisses) console.log(`    missing: ${miss}`);
 }

@@ -30,8 +30,26 @@ import { files, kb } from './measure.ts';
 const FIRST = { page: '/nl/leergemeenschappen/bench-1/', query: 'zorgorganisaties', keyDelay: 120 } as const;
 /** Warm queries: after the first, with Pagefind loaded. Every one has results in the corpus. */
 const WARM = [
-  'zorg', 'gemeenschap', 'organisaties', 'Fryslân', 'Ljouwert', 'energie', 'wijkaanpak', 'docenten', 'onderzoek', 'water',
-  'leergemeenschap', 'netwerk', 'studenten', 'praktijk', 'coalitie', 'regio', 'gezondheid', 'werkplek', 'haven', 'partners',
+  'zorg',
+  'gemeenschap',
+  'organisaties',
+  'Fryslân',
+  'Ljouwert',
+  'energie',
+  'wijkaanpak',
+  'docenten',
+  'onderzoek',
+  'water',
+  'leergemeenschap',
+  'netwerk',
+  'studenten',
+  'praktijk',
+  'coalitie',
+  'regio',
+  'gezondheid',
+  'werkplek',
+  'haven',
+  'partners',
 ];
 
 const brotliSize = (path: string) => brotliCompressSync(readFileSync(path)).length;
@@ -51,7 +69,9 @@ function build(content: string, outDir: string, cacheDir: string): void {
   });
   if (result.status !== 0) throw new Error(`The build of ${content} failed:\n${result.stdout.slice(-4000)}\n${result.stderr.slice(-4000)}`);
   const indexed = /Indexed (\d+) pages for search; split (\d+) Dutch compound words/.exec(result.stdout);
-  console.log(`  built in ${((Date.now() - started) / 1000).toFixed(0)} s: ${indexed?.[1] ?? '?'} pages indexed, ${indexed?.[2] ?? '?'} Dutch compound words split`);
+  console.log(
+    `  built in ${((Date.now() - started) / 1000).toFixed(0)} s: ${indexed?.[1] ?? '?'} pages indexed, ${indexed?.[2] ?? '?'} Dutch compound words split`,
+  );
 }
 
 interface Timing {
@@ -63,30 +83,34 @@ interface Timing {
 
 /** In the page, with the dialog open: the timing of one query, entered as one keystroke would. */
 async function keystrokeToResults(page: Page, query: string): Promise<Timing> {
-  return page.evaluate((query) => new Promise<Timing>((resolve, reject) => {
-    const input = document.querySelector<HTMLInputElement>('dialog.pf-modal input.pf-input');
-    const list = document.querySelector('dialog.pf-modal ul.pf-results');
-    const marks = window as unknown as { searchStartedAt?: number };
-    if (!input || !list) {
-      reject(new Error('The search dialog is not open.'));
-      return;
-    }
-    let cleared = false;
-    let started = 0;
-    const observer = new MutationObserver(() => {
-      if (!list.querySelector('.pf-result-link')) cleared = true;
-      else if (cleared) {
-        observer.disconnect();
-        const now = performance.now();
-        resolve({ total: now - started, afterWait: now - (marks.searchStartedAt ?? started) });
-      }
-    });
-    observer.observe(list, { childList: true, subtree: true });
-    setTimeout(() => reject(new Error(`No results for "${query}" within 10 s.`)), 10_000);
-    input.value = query;
-    started = performance.now();
-    input.dispatchEvent(new Event('input', { bubbles: true }));
-  }), query);
+  return page.evaluate(
+    (query) =>
+      new Promise<Timing>((resolve, reject) => {
+        const input = document.querySelector<HTMLInputElement>('dialog.pf-modal input.pf-input');
+        const list = document.querySelector('dialog.pf-modal ul.pf-results');
+        const marks = window as unknown as { searchStartedAt?: number };
+        if (!input || !list) {
+          reject(new Error('The search dialog is not open.'));
+          return;
+        }
+        let cleared = false;
+        let started = 0;
+        const observer = new MutationObserver(() => {
+          if (!list.querySelector('.pf-result-link')) cleared = true;
+          else if (cleared) {
+            observer.disconnect();
+            const now = performance.now();
+            resolve({ total: now - started, afterWait: now - (marks.searchStartedAt ?? started) });
+          }
+        });
+        observer.observe(list, { childList: true, subtree: true });
+        setTimeout(() => reject(new Error(`No results for "${query}" within 10 s.`)), 10_000);
+        input.value = query;
+        started = performance.now();
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+      }),
+    query,
+  );
 }
 
 /** In the page: Pagefind's own search time for a query whose index chunks are loaded (its API, no UI). */
@@ -101,7 +125,10 @@ async function apiSearchTime(page: Page, query: string): Promise<number> {
   }, query);
 }
 
-async function warmQueries(browser: Browser, origin: string): Promise<{ total: number; afterWait: number; firstTime: number; api: number }> {
+async function warmQueries(
+  browser: Browser,
+  origin: string,
+): Promise<{ total: number; afterWait: number; firstTime: number; api: number }> {
   const page = await browser.newPage();
   await page.goto(`${origin}${FIRST.page}`);
   await page.keyboard.press('/');
@@ -109,8 +136,11 @@ async function warmQueries(browser: Browser, origin: string): Promise<{ total: n
   await page.keyboard.type(FIRST.query);
   await page.locator('dialog.pf-modal .pf-result-link').first().waitFor({ timeout: 30_000 });
   await page.evaluate(() => {
-    const instance = (window as unknown as { PagefindComponents: { getInstanceManager(): { getInstance(name: string): { on(event: string, callback: () => void): void } } } })
-      .PagefindComponents.getInstanceManager().getInstance('dialog');
+    const instance = (
+      window as unknown as {
+        PagefindComponents: { getInstanceManager(): { getInstance(name: string): { on(event: string, callback: () => void): void } } };
+      }
+    ).PagefindComponents.getInstanceManager().getInstance('dialog');
     instance.on('search', () => {
       (window as unknown as { searchStartedAt: number }).searchStartedAt = performance.now();
     });
@@ -164,7 +194,12 @@ function readingPageCost(site: string): { loader: number; loaderGzip: number; te
   const source = /<script type="module" src="([^"]*Header[^"]*)"/.exec(html)?.[1];
   const loader = source ? readFileSync(join(site, source)) : Buffer.alloc(0);
   const template = /<template id="search-dialog"[\s\S]*?<\/template>/.exec(html)?.[0] ?? '';
-  return { loader: loader.length, loaderGzip: gzipSync(loader).length, template: Buffer.byteLength(template), templateGzip: gzipSync(template).length };
+  return {
+    loader: loader.length,
+    loaderGzip: gzipSync(loader).length,
+    template: Buffer.byteLength(template),
+    templateGzip: gzipSync(template).length,
+  };
 }
 
 /** The search page with a query, as a reader on a phone opens it from a shared link. */
@@ -174,7 +209,9 @@ async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kennisbank-bench-'));
   try {
     const perLanguage = 45 + defaultSize.communities + defaultSize.terms + defaultSize.guides;
-    console.log(`Generating a corpus: the real content plus ${defaultSize.communities} profiles, ${defaultSize.terms} glossary terms and ${defaultSize.guides} guides per language (${perLanguage} indexed pages per language).`);
+    console.log(
+      `Generating a corpus: the real content plus ${defaultSize.communities} profiles, ${defaultSize.terms} glossary terms and ${defaultSize.guides} guides per language (${perLanguage} indexed pages per language).`,
+    );
     const corpus = writeCorpus(work);
     console.log('Building the corpus...');
     build(corpus, join(work, 'corpus-site'), join(work, 'corpus-cache'));
@@ -184,15 +221,20 @@ async function main(): Promise<void> {
     const browser = await launchBrowser();
     try {
       const corpusSite = join(work, 'corpus-site');
-      console.log(`\nFirst query ("${FIRST.query}" on ${FIRST.page}, fresh cache; everything from pressing "/" until the results stop loading):`);
+      console.log(
+        `\nFirst query ("${FIRST.query}" on ${FIRST.page}, fresh cache; everything from pressing "/" until the results stop loading):`,
+      );
       for (const compression of ['br', 'gzip'] as Compression[]) {
         const { server, origin } = await serveDirectory(corpusSite, 0, compression);
         const ui = ourSearch(FIRST.page, FIRST.query);
         const pasted = await firstQuery(browser, origin, ui, false);
         const typed = await firstQuery(browser, origin, ui, true, FIRST.keyDelay);
         const name = compression === 'br' ? 'Brotli' : 'gzip  ';
-        console.log(`  ${name}: ${kb(pasted.bytes)} in ${pasted.requests} requests as one query; ${kb(typed.bytes)} in ${typed.requests} requests typed at ${FIRST.keyDelay} ms a key (a search per keystroke)`);
-        if (pasted.searchRequestsBeforeOpening + typed.searchRequestsBeforeOpening > 0) console.log('  (search files were requested before search was opened)');
+        console.log(
+          `  ${name}: ${kb(pasted.bytes)} in ${pasted.requests} requests as one query; ${kb(typed.bytes)} in ${typed.requests} requests typed at ${FIRST.keyDelay} ms a key (a search per keystroke)`,
+        );
+        if (pasted.searchRequestsBeforeOpening + typed.searchRequestsBeforeOpening > 0)
+          console.log('  (search files were requested before search was opened)');
         server.close();
       }
 
@@ -200,30 +242,43 @@ async function main(): Promise<void> {
       const times = await warmQueries(browser, origin);
       server.close();
       console.log(`\nWarm queries, median of ${WARM.length} (each run once before; Pagefind loaded):`);
-      console.log(`  keystroke to first result on screen: ${times.total.toFixed(1)} ms (the input waits ${searchDebounce} ms for more keystrokes)`);
+      console.log(
+        `  keystroke to first result on screen: ${times.total.toFixed(1)} ms (the input waits ${searchDebounce} ms for more keystrokes)`,
+      );
       console.log(`  search start to first result on screen (the Component UI's search and rendering): ${times.afterWait.toFixed(1)} ms`);
       console.log(`  Pagefind's search alone (its API, no UI): ${times.api.toFixed(1)} ms`);
       console.log(`  keystroke to first result for a query not run before: ${times.firstTime.toFixed(1)} ms`);
 
       const size = indexSize(corpusSite);
       console.log('\nIndex size on disk (generated corpus; Pagefind writes its index files gzipped):');
-      for (const [name, index] of [['Dutch', size.nl], ['English', size.en]] as const) {
-        console.log(`  ${name}: ${kb(index.words + index.fragments + index.filters + index.meta)}: word index ${kb(index.words)} in ${index.chunks} chunks, page fragments ${kb(index.fragments)}, filters ${kb(index.filters)}, metadata ${kb(index.meta)}`);
+      for (const [name, index] of [
+        ['Dutch', size.nl],
+        ['English', size.en],
+      ] as const) {
+        console.log(
+          `  ${name}: ${kb(index.words + index.fragments + index.filters + index.meta)}: word index ${kb(index.words)} in ${index.chunks} chunks, page fragments ${kb(index.fragments)}, filters ${kb(index.filters)}, metadata ${kb(index.meta)}`,
+        );
       }
       console.log(`  all of dist/pagefind: ${kb(size.total)}, of which ${kb(size.scripts)} Pagefind's scripts and styles`);
       const vocabularies = files(join(corpusSite, 'pagefind', siteModuleFolder)).filter((file) => file.path.endsWith('.json'));
-      console.log(`  the site's search vocabularies (loaded with the first query, one language): ${vocabularies.map((file) => `${file.path.split('/').pop()} ${kb(file.size)} (${kb(brotliSize(file.path))} Brotli)`).join(', ')}`);
+      console.log(
+        `  the site's search vocabularies (loaded with the first query, one language): ${vocabularies.map((file) => `${file.path.split('/').pop()} ${kb(file.size)} (${kb(brotliSize(file.path))} Brotli)`).join(', ')}`,
+      );
 
       const cost = readingPageCost(corpusSite);
       console.log('\nOn every reading page before search is opened (no search request is made):');
-      console.log(`  search loader (the header's script) ${cost.loader} bytes (${cost.loaderGzip} gzip), dialog template ${cost.template} bytes (${cost.templateGzip} gzip)`);
+      console.log(
+        `  search loader (the header's script) ${cost.loader} bytes (${cost.loaderGzip} gzip), dialog template ${cost.template} bytes (${cost.templateGzip} gzip)`,
+      );
 
       console.log('\nQuery set (tests/search/queries.ts) on the real site:');
       const real = await serveDirectory(join(work, 'real-site'), 0, 'br');
       await printRecall(browser, real.origin);
       console.log(`\nLighthouse, mobile (simulated mid-range phone on slow 4G; median of 3 runs), ${LIGHTHOUSE_PAGE} on the real site:`);
       const phone = await mobilePerformance(`${real.origin}${LIGHTHOUSE_PAGE}`);
-      console.log(`  performance ${phone.performance}, total blocking time ${phone.totalBlockingTime.toFixed(0)} ms, cumulative layout shift ${phone.cumulativeLayoutShift.toFixed(3)}, largest contentful paint ${phone.largestContentfulPaint.toFixed(0)} ms`);
+      console.log(
+        `  performance ${phone.performance}, total blocking time ${phone.totalBlockingTime.toFixed(0)} ms, cumulative layout shift ${phone.cumulativeLayoutShift.toFixed(3)}, largest contentful paint ${phone.largestContentfulPaint.toFixed(0)} ms`,
+      );
       real.server.close();
     } finally {
       await browser.close();

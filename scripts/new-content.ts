@@ -57,7 +57,8 @@ let slug = values.slug ?? slugify(title);
 if (!isSlug(slug)) fail(t('new.bad-slug', { slug }));
 // The English address, written once: it stays when the title is edited later.
 const slugEn = values['slug-en'] ?? (translatedTitle === undefined ? undefined : translationSlug(translatedTitle, title, slug));
-if (slugEn !== undefined && (!isSlug(slugEn) || slugEn.length > ENTRY_SLUG_MAX)) fail(t('new.bad-slug-en', { slug: slugEn, max: ENTRY_SLUG_MAX }));
+if (slugEn !== undefined && (!isSlug(slugEn) || slugEn.length > ENTRY_SLUG_MAX))
+  fail(t('new.bad-slug-en', { slug: slugEn, max: ENTRY_SLUG_MAX }));
 
 const root = values.root ?? process.cwd();
 const directory = join(root, 'content', template.directory);
@@ -77,7 +78,16 @@ for (const lang of ['nl', 'en'] as const) {
 for (const lang of ['nl', 'en'] as const) {
   const file = join(directory, lang, `${slug}.mdx`);
   mkdirSync(join(directory, lang), { recursive: true });
-  writeFileSync(file, template.render({ lang, title: lang === 'nl' ? title : titleEn, slug: lang === 'en' ? slugEn : undefined, updated: today, ...(order ? { order } : {}) }));
+  writeFileSync(
+    file,
+    template.render({
+      lang,
+      title: lang === 'nl' ? title : titleEn,
+      slug: lang === 'en' ? slugEn : undefined,
+      updated: today,
+      ...(order ? { order } : {}),
+    }),
+  );
   written.push(`content/${template.directory}/${lang}/${slug}.mdx`);
 }
 

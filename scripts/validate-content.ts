@@ -45,7 +45,11 @@ if (process.env.GITHUB_ACTIONS === 'true') {
 }
 
 if (problems.length === 0) {
-  console.log(warnings.length ? t('validate.valid-with-warnings', { files: fileCount, seconds, count: warnings.length }) : t('validate.valid', { files: fileCount, seconds }));
+  console.log(
+    warnings.length
+      ? t('validate.valid-with-warnings', { files: fileCount, seconds, count: warnings.length })
+      : t('validate.valid', { files: fileCount, seconds }),
+  );
   process.exit(0);
 }
 

@@ -41,8 +41,14 @@ export function siteOrigin(): string {
  * A context that records every request that leaves 127.0.0.1 (and blocks it), so a test
  * can assert that the site sends nothing to third parties.
  */
-export async function isolatedContext(browser: Browser, options: { javaScriptEnabled?: boolean; locale?: string } = {}): Promise<{ context: BrowserContext; outside: string[] }> {
-  const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, ...(options.locale ? { locale: options.locale } : {}) });
+export async function isolatedContext(
+  browser: Browser,
+  options: { javaScriptEnabled?: boolean; locale?: string } = {},
+): Promise<{ context: BrowserContext; outside: string[] }> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    ...(options.locale ? { locale: options.locale } : {}),
+  });
   const outside: string[] = [];
   // Records every Content-Security-Policy violation, for cspViolations().
   await context.addInitScript(() => {

@@ -4,14 +4,27 @@ import { chromiumPath } from './browser.ts';
 
 /** The page types readers meet most, in both languages (the tests check these; the bench prints their performance). */
 export const lighthousePages = [
-  '/nl/', '/en/',
-  '/nl/position-paper/inleiding/', '/en/position-paper/introduction-and-perspectives/',
-  '/nl/leergemeenschappen/', '/en/communities/',
-  '/nl/leergemeenschappen/vitaal-in-brainport/', '/en/communities/vitaal-in-brainport/',
-  '/nl/actiescan/', '/en/action-scan/',
+  '/nl/',
+  '/en/',
+  '/nl/position-paper/inleiding/',
+  '/en/position-paper/introduction-and-perspectives/',
+  '/nl/leergemeenschappen/',
+  '/en/communities/',
+  '/nl/leergemeenschappen/vitaal-in-brainport/',
+  '/en/communities/vitaal-in-brainport/',
+  '/nl/actiescan/',
+  '/en/action-scan/',
 ];
 
-const chromeFlags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const chromeFlags = [
+  '--headless=new',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export interface LighthouseScores {
   accessibility: number;
@@ -26,7 +39,10 @@ export interface LighthouseScores {
  * Runs Lighthouse (the npm package) on a list of URLs in the test browser and returns each
  * page's category scores as whole numbers out of 100.
  */
-export async function lighthouseScores(urls: string[], categories = ['accessibility', 'best-practices', 'seo', 'performance']): Promise<Map<string, LighthouseScores>> {
+export async function lighthouseScores(
+  urls: string[],
+  categories = ['accessibility', 'best-practices', 'seo', 'performance'],
+): Promise<Map<string, LighthouseScores>> {
   const { path } = await chromiumPath();
   const chrome = await chromeLauncher.launch({
     chromePath: path,
@@ -35,7 +51,15 @@ export async function lighthouseScores(urls: string[], categories = ['accessibil
   const scores = new Map<string, LighthouseScores>();
   try {
     for (const url of urls) {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories, formFactor: 'desktop', screenEmulation: { disabled: true }, throttlingMethod: 'provided' });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+        formFactor: 'desktop',
+        screenEmulation: { disabled: true },
+        throttlingMethod: 'provided',
+      });
       const lhr = result?.lhr;
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
       const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
@@ -43,9 +67,23 @@ export async function lighthouseScores(urls: string[], categories = ['accessibil
         .filter((category) => category.id !== 'performance')
         .flatMap((category) => category.auditRefs)
         .map((ref) => lhr.audits[ref.id])
-        .filter((audit) => audit && audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable' && audit.scoreDisplayMode !== 'manual')
+        .filter(
+          (audit) =>
+            audit &&
+            audit.score !== null &&
+            audit.score < 1 &&
+            audit.scoreDisplayMode !== 'informative' &&
+            audit.scoreDisplayMode !== 'notApplicable' &&
+            audit.scoreDisplayMode !== 'manual',
+        )
         .map((audit) => `${audit?.id}: ${audit?.title}`);
-      scores.set(url, { accessibility: score('accessibility'), 'best-practices': score('best-practices'), seo: score('seo'), performance: score('performance'), failing });
+      scores.set(url, {
+        accessibility: score('accessibility'),
+        'best-practices': score('best-practices'),
+        seo: score('seo'),
+        performance: score('performance'),
+        failing,
+      });
     }
   } finally {
     chrome.kill();

@@ -26,7 +26,11 @@ export type Compression = 'none' | 'gzip' | 'br';
  * Serves a built site from disk on 127.0.0.1, as a static host would (index.html, 404.html),
  * optionally compressing text with gzip or Brotli when the browser accepts it, as hosts do.
  */
-export async function serveDirectory(root: string, port = 0, compression: Compression = 'none'): Promise<{ server: Server; origin: string }> {
+export async function serveDirectory(
+  root: string,
+  port = 0,
+  compression: Compression = 'none',
+): Promise<{ server: Server; origin: string }> {
   const compressed = new Map<string, Buffer>();
   const server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://127.0.0.1').pathname);
@@ -53,7 +57,12 @@ export async function serveDirectory(root: string, port = 0, compression: Compre
         body = compression === 'br' ? brotliCompressSync(raw) : gzipSync(raw, { level: 9 });
         compressed.set(key, body);
       }
-      response.writeHead(200, { 'content-type': type, 'content-encoding': compression, 'content-length': body.length, vary: 'accept-encoding' });
+      response.writeHead(200, {
+        'content-type': type,
+        'content-encoding': compression,
+        'content-length': body.length,
+        vary: 'accept-encoding',
+      });
       response.end(body);
       return;
     }

@@ -40,7 +40,9 @@ const movedTargets = new Map<string, string | undefined>();
 /** Where a page that only points on (a former address, with a meta refresh) leads; undefined for any other page. */
 function movedTo(file: string): string | undefined {
   if (!movedTargets.has(file)) {
-    const target = file.endsWith('.html') ? /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1] : undefined;
+    const target = file.endsWith('.html')
+      ? /<meta http-equiv="refresh" content="0; url=([^"]+)"/.exec(readFileSync(file, 'utf8'))?.[1]
+      : undefined;
     movedTargets.set(file, target?.replaceAll('&amp;', '&'));
   }
   return movedTargets.get(file);
@@ -53,7 +55,10 @@ function movedTo(file: string): string | undefined {
  * former address (a page that only points on) is reported too: the site links to the new
  * address itself; the former one is kept for links from elsewhere.
  */
-export function checkBuiltLinks(dist: string, lang: Locale = contributorLanguage()): { problems: ExplainedProblem[]; pages: number; links: number } {
+export function checkBuiltLinks(
+  dist: string,
+  lang: Locale = contributorLanguage(),
+): { problems: ExplainedProblem[]; pages: number; links: number } {
   ids.clear();
   targets.clear();
   movedTargets.clear();
@@ -78,11 +83,21 @@ export function checkBuiltLinks(dist: string, lang: Locale = contributorLanguage
       const movedTarget = path === from ? undefined : movedTo(target);
       if (movedTarget) {
         const linkTarget = `${movedTarget}${anchor ? `#${anchor}` : ''}`;
-        problems.push({ file: `dist${from}`, line: lineAt(html, match.index), field: href, ...reason('link.moved', { path, movedTo: movedTarget, target: linkTarget }) });
+        problems.push({
+          file: `dist${from}`,
+          line: lineAt(html, match.index),
+          field: href,
+          ...reason('link.moved', { path, movedTo: movedTarget, target: linkTarget }),
+        });
         continue;
       }
       if (anchor && target.endsWith('.html') && !idsOf(target).has(decodeURIComponent(anchor))) {
-        problems.push({ file: `dist${from}`, line: lineAt(html, match.index), field: href, ...reason('link.broken-anchor', { anchor, page: pagePath(dist, target) }) });
+        problems.push({
+          file: `dist${from}`,
+          line: lineAt(html, match.index),
+          field: href,
+          ...reason('link.broken-anchor', { anchor, page: pagePath(dist, target) }),
+        });
       }
     }
   }

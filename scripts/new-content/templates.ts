@@ -27,7 +27,10 @@ function quoted(text: string): string {
 
 const sections = {
   community: { nl: ['Wat we weten', 'Wat we (nog) niet weten'], en: ['What we know', 'What we do not (yet) know'] },
-  guide: { nl: ['Voor wie', 'Waar deze gids op steunt', 'Stappen', 'Checklist', 'Valkuilen'], en: ['Who this is for', 'What this guide draws on', 'Steps', 'Checklist', 'Pitfalls'] },
+  guide: {
+    nl: ['Voor wie', 'Waar deze gids op steunt', 'Stappen', 'Checklist', 'Valkuilen'],
+    en: ['Who this is for', 'What this guide draws on', 'Steps', 'Checklist', 'Pitfalls'],
+  },
   chapter: { nl: ['Inleiding'], en: ['Introduction'] },
 };
 

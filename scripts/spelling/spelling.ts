@@ -238,5 +238,11 @@ export function formatSpellingProblem(problem: SpellingProblem, lang: Locale = c
   if (problem.preferred !== undefined) {
     return t('spelling.preferred', { where, word: problem.word, preferred: problem.preferred, file: PREFERRED_FORMS });
   }
-  return t('spelling.not-in-dictionary', { where, word: problem.word, dictionary: phrase(`dictionary.${problem.language}`), list: WORD_LIST, language: problem.language });
+  return t('spelling.not-in-dictionary', {
+    where,
+    word: problem.word,
+    dictionary: phrase(`dictionary.${problem.language}`),
+    list: WORD_LIST,
+    language: problem.language,
+  });
 }

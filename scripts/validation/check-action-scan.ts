@@ -79,7 +79,11 @@ export function checkActionScan(dimensions: readonly ValidDimension[], chapters:
           file: source.file,
           ...(positionOfPath(source, ['advice', band, 'read', index, 'section']) ?? {}),
           field,
-          ...reason('reference.section', { file: chapter.file, ids: chapter.ids.join(', '), section: link.section, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'suggestion' : undefined),
+          ...reason(
+            'reference.section',
+            { file: chapter.file, ids: chapter.ids.join(', '), section: link.section, ...(suggestion ? { suggestion } : {}) },
+            suggestion ? 'suggestion' : undefined,
+          ),
         });
       });
     }

@@ -23,7 +23,20 @@ const ALLOWED = new Map<string, (bytes: Buffer) => boolean>([
 ]);
 
 /** Paths the build writes itself: a file in public/ there would replace or shadow them. */
-const RESERVED = ['nl', 'en', 'pagefind', 'data', 'og', '_astro', '_headers', '_redirects', 'robots.txt', 'sitemap.xml', '404.html', 'index.html'];
+const RESERVED = [
+  'nl',
+  'en',
+  'pagefind',
+  'data',
+  'og',
+  '_astro',
+  '_headers',
+  '_redirects',
+  'robots.txt',
+  'sitemap.xml',
+  '404.html',
+  'index.html',
+];
 
 const MAX_BYTES = 2 * 1024 * 1024;
 
@@ -59,7 +72,10 @@ export function checkPublic(root: string): { problems: Problem[]; assets: Set<st
     const sniff = ALLOWED.get(extension);
     if (!sniff) {
       const code = ['html', 'htm', 'js', 'mjs'].includes(extension);
-      problems.push({ file, ...reason('public.file-type', { types: [...ALLOWED.keys()].map((type) => `.${type}`).join(', '), name }, code ? 'code' : undefined) });
+      problems.push({
+        file,
+        ...reason('public.file-type', { types: [...ALLOWED.keys()].map((type) => `.${type}`).join(', '), name }, code ? 'code' : undefined),
+      });
       continue;
     }
     let bytes: Buffer;

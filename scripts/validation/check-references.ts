@@ -90,7 +90,10 @@ export function checkReferences(files: readonly ReferringFile[], known: KnownIds
       if (unreadable.has(target)) continue;
       for (const { value, path } of valuesAt(data, pattern.split('.'))) {
         if (typeof value !== 'string' || known[target].has(value)) continue;
-        const field = path.map((key) => (typeof key === 'number' ? `[${key}]` : key)).join('.').replaceAll('.[', '[');
+        const field = path
+          .map((key) => (typeof key === 'number' ? `[${key}]` : key))
+          .join('.')
+          .replaceAll('.[', '[');
         problems.push(unknownReferenceProblem(source.file, field, value, target, known[target], positionOfPath(source, path)));
       }
     }

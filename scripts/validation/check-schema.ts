@@ -8,7 +8,10 @@ import { positionOfPath, type SourceFile } from './source-file.ts';
 type Issue = z.core.$ZodIssue;
 
 function fieldName(path: readonly PropertyKey[]): string {
-  return path.map((key) => (typeof key === 'number' ? `[${key}]` : String(key))).join('.').replaceAll('.[', '[');
+  return path
+    .map((key) => (typeof key === 'number' ? `[${key}]` : String(key)))
+    .join('.')
+    .replaceAll('.[', '[');
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
@@ -55,21 +58,43 @@ function describeIssue(issue: Issue, found: unknown, field: string, inFrontmatte
     case 'invalid_value': {
       const allowed = issue.values.map((value) => String(value));
       const suggestion = typeof found === 'string' ? closestMatch(found, allowed) : undefined;
-      return reason('schema.value', { values: allowed.join(', '), found: shown, field, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'suggestion' : undefined);
+      return reason(
+        'schema.value',
+        { values: allowed.join(', '), found: shown, field, ...(suggestion ? { suggestion } : {}) },
+        suggestion ? 'suggestion' : undefined,
+      );
     }
     case 'too_big': {
       const length = typeof found === 'string' || Array.isArray(found) ? found.length : undefined;
       const max = Number(issue.maximum);
-      const limit = issue.origin === 'string' ? phrase('limit.at-most-characters', { max }) : issue.origin === 'array' ? phrase('limit.at-most-items', { max }) : phrase('limit.at-most', { max });
-      const counted = length === undefined ? shown : issue.origin === 'string' ? phrase('count.characters', { count: length }) : issue.origin === 'array' ? phrase('count.items', { count: length }) : String(length);
+      const limit =
+        issue.origin === 'string'
+          ? phrase('limit.at-most-characters', { max })
+          : issue.origin === 'array'
+            ? phrase('limit.at-most-items', { max })
+            : phrase('limit.at-most', { max });
+      const counted =
+        length === undefined
+          ? shown
+          : issue.origin === 'string'
+            ? phrase('count.characters', { count: length })
+            : issue.origin === 'array'
+              ? phrase('count.items', { count: length })
+              : String(length);
       const context = issue.origin === 'string' && length !== undefined ? 'text' : issue.origin === 'array' ? 'list' : undefined;
-      return reason('schema.too-big', { expected: own.expected ?? limit, found: counted, field, max, ...(length !== undefined ? { over: length - max } : {}) }, context);
+      return reason(
+        'schema.too-big',
+        { expected: own.expected ?? limit, found: counted, field, max, ...(length !== undefined ? { over: length - max } : {}) },
+        context,
+      );
     }
     case 'too_small': {
       const empty = (typeof found === 'string' && found.trim() === '') || (Array.isArray(found) && found.length === 0);
       const min = Number(issue.minimum);
       const expected = own.expected ?? phrase('limit.at-least', { min });
-      return empty ? reason('schema.empty', { expected, found: shown, field }) : reason('schema.too-small', { expected, found: shown, field, min });
+      return empty
+        ? reason('schema.empty', { expected, found: shown, field })
+        : reason('schema.too-small', { expected, found: shown, field, min });
     }
     case 'invalid_format':
       return reason('schema.format', { expected: own.expected ?? phrase('limit.format', { format: issue.format }), found: shown, field });
@@ -77,7 +102,11 @@ function describeIssue(issue: Issue, found: unknown, field: string, inFrontmatte
       return reason('schema.unknown-field:strict', { keys: issue.keys.join(', ') });
     default:
       // A schema's own check may say how to fix what it found (issueExpecting's fix).
-      return reason('schema.invalid', { expected: own.expected ?? issue.message, found: shown, field, ...(own.fix ? { fix: own.fix } : {}) }, own.fix ? 'own' : undefined);
+      return reason(
+        'schema.invalid',
+        { expected: own.expected ?? issue.message, found: shown, field, ...(own.fix ? { fix: own.fix } : {}) },
+        own.fix ? 'own' : undefined,
+      );
   }
 }
 
@@ -94,7 +123,11 @@ function unknownFields(schema: z.ZodType, data: unknown, source: SourceFile): Pr
         file: source.file,
         ...(position ?? {}),
         field: key,
-        ...reason('schema.unknown-field', { fields: known.join(', '), key, ...(suggestion ? { suggestion } : {}) }, suggestion ? 'suggestion' : undefined),
+        ...reason(
+          'schema.unknown-field',
+          { fields: known.join(', '), key, ...(suggestion ? { suggestion } : {}) },
+          suggestion ? 'suggestion' : undefined,
+        ),
       };
     });
 }
@@ -108,7 +141,12 @@ export function checkYamlSyntax(source: SourceFile): Problem[] {
 }
 
 /** Checks parsed YAML data against a schema; every issue becomes a located problem. */
-export function checkSchema(schema: z.ZodType, data: unknown, source: SourceFile, basePath: PropertyKey[] = []): { problems: Problem[]; value?: unknown } {
+export function checkSchema(
+  schema: z.ZodType,
+  data: unknown,
+  source: SourceFile,
+  basePath: PropertyKey[] = [],
+): { problems: Problem[]; value?: unknown } {
   const result = schema.safeParse(data, { reportInput: true });
   const problems = unknownFields(schema, data, source).map((problem) => ({
     ...problem,
@@ -122,7 +160,12 @@ export function checkSchema(schema: z.ZodType, data: unknown, source: SourceFile
     // A missing top-level field is reported at the opening --- of the frontmatter.
     const missingAtTop = found === undefined && path.length === 1 && !source.file.endsWith('.yaml');
     const position = missingAtTop ? { line: source.yamlStartLine } : positionOfPath(source, path);
-    problems.push({ file: source.file, ...(position ?? { line: source.yamlStartLine }), field, ...describeIssue(issue, found, field, !source.file.endsWith('.yaml')) });
+    problems.push({
+      file: source.file,
+      ...(position ?? { line: source.yamlStartLine }),
+      field,
+      ...describeIssue(issue, found, field, !source.file.endsWith('.yaml')),
+    });
   }
   return { problems };
 }

@@ -36,7 +36,9 @@ export function checkSourceUrls(entry: EntryFile, data: Record<string, unknown> 
     sources.forEach((source: unknown, index) => {
       const url = (source as { url?: unknown } | null)?.url;
       if (typeof url === 'string' && !hasPath(url.trim())) {
-        problems.push(bareSource(entry, url.trim(), positionOfPath(entry.source, ['sources', index, 'url']) ?? {}, `sources[${index}].url`));
+        problems.push(
+          bareSource(entry, url.trim(), positionOfPath(entry.source, ['sources', index, 'url']) ?? {}, `sources[${index}].url`),
+        );
       }
     });
   }

@@ -35,7 +35,13 @@ export function checkHeadingOutlines(entries: readonly EntryFile[]): Problem[] {
       file: entry.source.file,
       line: at ? entry.source.bodyStartLine + at.line - 1 : entry.source.bodyStartLine,
       field: 'headings',
-      ...reason('translation.headings', { file: source.source.file, theirs: original.length, theirOutline: outline(original), ours: own.length, ourOutline: outline(own) }),
+      ...reason('translation.headings', {
+        file: source.source.file,
+        theirs: original.length,
+        theirOutline: outline(original),
+        ours: own.length,
+        ourOutline: outline(own),
+      }),
     });
   }
   return problems;
@@ -82,7 +88,9 @@ export function checkPairing(entries: readonly EntryFile[]): Problem[] {
 
 /** The lines of a Markdown body that define a footnote (`[^1]: Source, https://...`). */
 function footnoteLines(body: string): number[] {
-  return linesOutsideCode(body).filter(({ text }) => FOOTNOTE.test(text)).map(({ line }) => line);
+  return linesOutsideCode(body)
+    .filter(({ text }) => FOOTNOTE.test(text))
+    .map(({ line }) => line);
 }
 
 /**
@@ -100,7 +108,11 @@ export function checkFootnoteCounts(entries: readonly EntryFile[]): Problem[] {
       file: entry.source.file,
       line: own.at(-1) ?? entry.source.bodyStartLine,
       field: 'footnotes',
-      ...reason('translation.footnotes', { file: original.source.file, theirs: theirs.length, count: own.length }, own.length < theirs.length ? undefined : 'more'),
+      ...reason(
+        'translation.footnotes',
+        { file: original.source.file, theirs: theirs.length, count: own.length },
+        own.length < theirs.length ? undefined : 'more',
+      ),
     });
   }
   return problems;

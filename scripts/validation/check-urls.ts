@@ -1,7 +1,17 @@
 import { phrase, reason, type Phrase } from '../../src/kernel/i18n/contributor/messages.ts';
 import { defaultLocale, locales, otherLocale, type Locale } from '../../src/kernel/i18n/locales.ts';
 import { communityGroupSegments, printSegment, sections, type CommunityGroup, type Section } from '../../src/kernel/i18n/sections.ts';
-import { collectionSections, communityGroupUrl, entryAddresses, homeUrl, localizeEntries, pageUrl, sectionUrl, urlSlug, type SectionCollection } from '../../src/kernel/routing/localized-urls.ts';
+import {
+  collectionSections,
+  communityGroupUrl,
+  entryAddresses,
+  homeUrl,
+  localizeEntries,
+  pageUrl,
+  sectionUrl,
+  urlSlug,
+  type SectionCollection,
+} from '../../src/kernel/routing/localized-urls.ts';
 import { translationSlug } from '../../src/kernel/content/slug.ts';
 import type { KnownIds, ValidEntry } from './check-references.ts';
 import type { Problem } from './problem.ts';
@@ -33,7 +43,11 @@ export function checkUrls(entries: readonly ValidEntry[], known: KnownIds): Prob
   const reserved = new Map<string, Phrase>();
   for (const lang of locales) {
     reserved.set(homeUrl(lang), phrase('use.home'));
-    for (const section of Object.keys(sections) as Section[]) reserved.set(sectionUrl(section, lang), section === 'search' ? phrase('use.search') : phrase('use.section', { name: sections[section][lang] }));
+    for (const section of Object.keys(sections) as Section[])
+      reserved.set(
+        sectionUrl(section, lang),
+        section === 'search' ? phrase('use.search') : phrase('use.section', { name: sections[section][lang] }),
+      );
     reserved.set(`${sectionUrl('positionPaper', lang)}${printSegment[lang]}/`, phrase('use.print'));
     for (const group of Object.keys(communityGroupSegments) as CommunityGroup[]) {
       reserved.set(`${sectionUrl('communities', lang)}${communityGroupSegments[group][lang]}/`, phrase(`use.${group}`));
@@ -48,7 +62,13 @@ export function checkUrls(entries: readonly ValidEntry[], known: KnownIds): Prob
     const { url, entry } = claim;
     const where = locate(claim);
     // An address from a slug is changed there, a chapter's address leaves out its number.
-    const fix = claim.bySlug ? (entry.collection === 'pages' ? 'page' : 'slug') : entry.collection === 'positionPaper' ? 'chapter' : undefined;
+    const fix = claim.bySlug
+      ? entry.collection === 'pages'
+        ? 'page'
+        : 'slug'
+      : entry.collection === 'positionPaper'
+        ? 'chapter'
+        : undefined;
     const use = reserved.get(url);
     if (use) {
       problems.push({ ...where, ...reason('url.reserved', { url, use, noun: phrase(`noun.${entry.collection}`) }, fix) });
@@ -56,9 +76,17 @@ export function checkUrls(entries: readonly ValidEntry[], known: KnownIds): Prob
     }
     const first = taken.get(url);
     // Two standalone pages with one slug in one language: checkUniqueFields reports that already.
-    const reported = first?.entry.collection === 'pages' && entry.collection === 'pages' && first.entry.lang === entry.lang && entry.lang === claim.lang;
+    const reported =
+      first?.entry.collection === 'pages' && entry.collection === 'pages' && first.entry.lang === entry.lang && entry.lang === claim.lang;
     if (first && first.entry !== entry && !reported) {
-      problems.push({ ...where, ...reason('url.duplicate', { url, noOther: phrase(`no-other.${entry.collection}`), file: first.entry.source.file, noun: phrase(`noun.${entry.collection}`) }, fix) });
+      problems.push({
+        ...where,
+        ...reason(
+          'url.duplicate',
+          { url, noOther: phrase(`no-other.${entry.collection}`), file: first.entry.source.file, noun: phrase(`noun.${entry.collection}`) },
+          fix,
+        ),
+      });
       continue;
     }
     taken.set(url, claim);
@@ -72,11 +100,28 @@ export function checkUrls(entries: readonly ValidEntry[], known: KnownIds): Prob
     }
     const movedTo = former.movedTo ?? '';
     if (holder?.bySlug) {
-      problems.push({ ...locate(holder), ...reason('url.duplicate:former', { url: former.url, noOther: phrase(`no-other.${holder.entry.collection}`), file: former.entry.source.file, movedTo, noun: phrase(`noun.${holder.entry.collection}`) }, 'slug') });
+      problems.push({
+        ...locate(holder),
+        ...reason(
+          'url.duplicate:former',
+          {
+            url: former.url,
+            noOther: phrase(`no-other.${holder.entry.collection}`),
+            file: former.entry.source.file,
+            movedTo,
+            noun: phrase(`noun.${holder.entry.collection}`),
+          },
+          'slug',
+        ),
+      });
     } else if (use) {
       problems.push({ file: former.entry.source.file, line: 1, ...reason('url.reserved:former', { url: former.url, use }) });
     } else {
-      problems.push({ file: former.entry.source.file, line: 1, ...reason('url.duplicate:file', { url: former.url, file: holder?.entry.source.file ?? '' }) });
+      problems.push({
+        file: former.entry.source.file,
+        line: 1,
+        ...reason('url.duplicate:file', { url: former.url, file: holder?.entry.source.file ?? '' }),
+      });
     }
   }
   return problems;
@@ -108,7 +153,11 @@ function claims(entries: readonly ValidEntry[]): { pages: Claim[]; formerAddress
   for (const collection of Object.keys(collectionSections) as SectionCollection[]) {
     const files = entries
       .filter((entry) => entry.collection === collection)
-      .map((entry) => ({ id: `${entry.lang}/${entry.slug}`, data: { slug: typeof entry.data['slug'] === 'string' ? entry.data['slug'] : undefined }, entry }));
+      .map((entry) => ({
+        id: `${entry.lang}/${entry.slug}`,
+        data: { slug: typeof entry.data['slug'] === 'string' ? entry.data['slug'] : undefined },
+        entry,
+      }));
     for (const { item, url, bySlug, fileUrl } of entryAddresses(collection, localizeEntries(files))) {
       const { entry } = item.entry;
       pages.push({ url, lang: item.lang, entry, bySlug });
@@ -126,23 +175,40 @@ function claims(entries: readonly ValidEntry[]): { pages: Claim[]; formerAddress
  */
 export function checkSlugFields(entries: readonly ValidEntry[]): Problem[] {
   const problems: Problem[] = [];
-  const originals = new Map(entries.filter((entry) => entry.lang === defaultLocale).map((entry) => [`${entry.collection}/${entry.slug}`, entry]));
+  const originals = new Map(
+    entries.filter((entry) => entry.lang === defaultLocale).map((entry) => [`${entry.collection}/${entry.slug}`, entry]),
+  );
   for (const entry of entries) {
     if (entry.collection === 'pages') continue;
     const slug = entry.data['slug'];
     if (entry.lang === defaultLocale) {
       if (slug === undefined) continue;
-      problems.push({ file: entry.source.file, ...(positionOfPath(entry.source, ['slug']) ?? {}), field: 'slug', ...reason('url.slug-in-original', { slug: String(slug) }) });
+      problems.push({
+        file: entry.source.file,
+        ...(positionOfPath(entry.source, ['slug']) ?? {}),
+        field: 'slug',
+        ...reason('url.slug-in-original', { slug: String(slug) }),
+      });
       continue;
     }
     if (slug !== undefined) continue;
     const field = titleField(entry);
     const original = originals.get(`${entry.collection}/${entry.slug}`)?.data[field];
     const title = entry.data[field];
-    const suggestion = typeof title === 'string' && title.trim() !== ''
-      ? translationSlug(title, typeof original === 'string' ? original : undefined, urlSlug(entry.collection as SectionCollection, entry.slug))
-      : 'the-english-title-as-an-address';
-    problems.push({ file: entry.source.file, ...(positionOfPath(entry.source, [field]) ?? {}), field: 'slug', ...reason('url.slug-missing', { suggestion, field }) });
+    const suggestion =
+      typeof title === 'string' && title.trim() !== ''
+        ? translationSlug(
+            title,
+            typeof original === 'string' ? original : undefined,
+            urlSlug(entry.collection as SectionCollection, entry.slug),
+          )
+        : 'the-english-title-as-an-address';
+    problems.push({
+      file: entry.source.file,
+      ...(positionOfPath(entry.source, [field]) ?? {}),
+      field: 'slug',
+      ...reason('url.slug-missing', { suggestion, field }),
+    });
   }
   return problems;
 }

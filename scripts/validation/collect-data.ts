@@ -25,7 +25,9 @@ const definitions = Object.entries(dataCollections) as [DataCollection, DataColl
 function whatBelongsIn(directory: string): Value[] {
   const files = definitions
     .filter(([, definition]) => definition.directory === directory)
-    .map(([collection, definition]) => (definition.pattern === '*.yaml' ? phrase('belongs.id-yaml-per', { noun: phrase(`noun.${collection}`) }) : definition.pattern));
+    .map(([collection, definition]) =>
+      definition.pattern === '*.yaml' ? phrase('belongs.id-yaml-per', { noun: phrase(`noun.${collection}`) }) : definition.pattern,
+    );
   const folders = definitions
     .filter(([, definition]) => definition.directory.startsWith(`${directory}/`))
     .map(([, definition]) => phrase('belongs.folder', { name: definition.directory.slice(directory.length + 1) }));
@@ -81,7 +83,9 @@ export function collectDataFiles(root: string, walked: Walked): { files: DataFil
       const noun = phrase(`noun.${collection}`);
       problems.push({
         file: wanted,
-        ...(definition.pattern === '*.yaml' ? reason('file.missing:data', { noun, wanted, base }) : reason('file.missing:data-file', { noun, wanted })),
+        ...(definition.pattern === '*.yaml'
+          ? reason('file.missing:data', { noun, wanted, base })
+          : reason('file.missing:data-file', { noun, wanted })),
       });
     }
   }

@@ -41,17 +41,36 @@ export interface CollectedContent {
 /** The folders under content/ that some collection reads, and what belongs in them, in words. */
 function knownFolders(): Map<string, Value> {
   const folders = new Map<string, Value>();
-  for (const [collection, definition] of Object.entries(entryCollections) as [EntryCollection, (typeof entryCollections)[EntryCollection]][]) {
+  for (const [collection, definition] of Object.entries(entryCollections) as [
+    EntryCollection,
+    (typeof entryCollections)[EntryCollection],
+  ][]) {
     const noun = phrase(`noun.${collection}`);
     folders.set(`${CONTENT_ROOT}/${definition.directory}`, phrase('belongs.language-folders', { noun }));
     for (const lang of locales) folders.set(`${CONTENT_ROOT}/${definition.directory}/${lang}`, phrase('belongs.mdx-per', { noun }));
   }
-  folders.set(`${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}`, phrase('belongs.files', { files: Object.values(taxonomyCollections).map((taxonomy) => taxonomy.file).join(', ') }));
+  folders.set(
+    `${CONTENT_ROOT}/${TAXONOMY_DIRECTORY}`,
+    phrase('belongs.files', {
+      files: Object.values(taxonomyCollections)
+        .map((taxonomy) => taxonomy.file)
+        .join(', '),
+    }),
+  );
   for (const [collection, definition] of Object.entries(dataCollections) as [DataCollection, DataCollectionDefinition][]) {
-    folders.set(`${CONTENT_ROOT}/${definition.directory}`, definition.pattern === '*.yaml' ? phrase('belongs.yaml-per', { noun: phrase(`noun.${collection}`) }) : definition.pattern);
+    folders.set(
+      `${CONTENT_ROOT}/${definition.directory}`,
+      definition.pattern === '*.yaml' ? phrase('belongs.yaml-per', { noun: phrase(`noun.${collection}`) }) : definition.pattern,
+    );
   }
-  for (const [check, definition] of Object.entries(checkFiles) as [keyof typeof checkFiles, (typeof checkFiles)[keyof typeof checkFiles]][]) {
-    folders.set(`${CONTENT_ROOT}/${definition.directory}`, phrase('belongs.check-files', { files: [...definition.files], purpose: phrase(`check-files.${check}`) }));
+  for (const [check, definition] of Object.entries(checkFiles) as [
+    keyof typeof checkFiles,
+    (typeof checkFiles)[keyof typeof checkFiles],
+  ][]) {
+    folders.set(
+      `${CONTENT_ROOT}/${definition.directory}`,
+      phrase('belongs.check-files', { files: [...definition.files], purpose: phrase(`check-files.${check}`) }),
+    );
   }
   return folders;
 }
@@ -87,11 +106,18 @@ export function collectContent(root: string): CollectedContent {
       file: directory,
       ...(belongs !== undefined
         ? reason('file.location:folder', { parent, belongs, name })
-        : reason('file.location:top-folder', { root: CONTENT_ROOT, folders: topFolders.map((folder) => folder.slice(CONTENT_ROOT.length + 1)).join(', '), name })),
+        : reason('file.location:top-folder', {
+            root: CONTENT_ROOT,
+            folders: topFolders.map((folder) => folder.slice(CONTENT_ROOT.length + 1)).join(', '),
+            name,
+          })),
     });
   }
 
-  for (const [collection, definition] of Object.entries(entryCollections) as [EntryCollection, (typeof entryCollections)[EntryCollection]][]) {
+  for (const [collection, definition] of Object.entries(entryCollections) as [
+    EntryCollection,
+    (typeof entryCollections)[EntryCollection],
+  ][]) {
     const base = `${CONTENT_ROOT}/${definition.directory}`;
     for (const file of walked.files.filter((path) => path.startsWith(`${base}/`))) {
       const parts = file.slice(base.length + 1).split('/');

@@ -49,15 +49,17 @@ export function formatAnnotation(problem: Problem): string {
   if (problem.line !== undefined) properties.push(`line=${problem.line}`);
   if (problem.column !== undefined) properties.push(`col=${problem.column}`);
   properties.push(`title=${escapeAnnotation(problem.field ? `${problem.rule}: ${problem.field}` : problem.rule, true)}`);
-  const message = locales.map((lang) => {
-    const t = contributorTexts(lang);
-    const { expected, found, fix } = explain(problem.message, lang);
-    return [
-      `${t('label.expected')}: ${expected}`,
-      ...(found !== undefined ? [`${t('label.found')}: ${found}`] : []),
-      `${t('label.fix')}: ${fix}`,
-    ].join('\n');
-  }).join('\n\n');
+  const message = locales
+    .map((lang) => {
+      const t = contributorTexts(lang);
+      const { expected, found, fix } = explain(problem.message, lang);
+      return [
+        `${t('label.expected')}: ${expected}`,
+        ...(found !== undefined ? [`${t('label.found')}: ${found}`] : []),
+        `${t('label.fix')}: ${fix}`,
+      ].join('\n');
+    })
+    .join('\n\n');
   return `::${isWarning(problem) ? 'warning' : 'error'} ${properties.join(',')}::${escapeAnnotation(message)}`;
 }
 
@@ -66,12 +68,10 @@ export function describeValue(value: unknown): Value {
   if (value === undefined) return phrase('value.missing');
   if (value === null) return phrase('value.empty');
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? phrase('value.invalid-date') : value.toISOString().slice(0, 10);
-  const text = typeof value === 'string' ? JSON.stringify(value) : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
   return text.length > 80 ? `${text.slice(0, 77)}...` : text;
 }
 
 export function sortProblems<Sorted extends Problem>(problems: Sorted[]): Sorted[] {
-  return [...problems].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule),
-  );
+  return [...problems].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || a.rule.localeCompare(b.rule));
 }

@@ -3,7 +3,14 @@ import { contributorLanguage } from '../../src/kernel/i18n/contributor/language.
 import { phrase, reason } from '../../src/kernel/i18n/contributor/messages.ts';
 import type { Locale } from '../../src/kernel/i18n/locales.ts';
 import type { ActionScanDimension } from '../../src/kernel/schemas/action-scan.ts';
-import { dataCollections, entryCollections, taxonomyCollections, taxonomyItem, type EntryCollection, type TaxonomyCollection } from '../../src/kernel/schemas/collections.ts';
+import {
+  dataCollections,
+  entryCollections,
+  taxonomyCollections,
+  taxonomyItem,
+  type EntryCollection,
+  type TaxonomyCollection,
+} from '../../src/kernel/schemas/collections.ts';
 import { checkActionScan, type ValidDimension } from './check-action-scan.ts';
 import { checkMdx } from './check-mdx.ts';
 import { checkPublic } from './check-public.ts';
@@ -79,7 +86,8 @@ export function validateContent(root: string, options: { publicRoot?: string; la
     problems.push(...syntax);
     if (syntax.length > 0) continue;
     const data: unknown = entry.source.data ?? {};
-    if (data !== null && typeof data === 'object' && !Array.isArray(data)) readable.push({ ...entry, data: data as Record<string, unknown> });
+    if (data !== null && typeof data === 'object' && !Array.isArray(data))
+      readable.push({ ...entry, data: data as Record<string, unknown> });
     let checked: ReturnType<typeof checkSchema>;
     try {
       checked = checkSchema(entryCollections[entry.collection].schema, data, entry.source);
@@ -123,15 +131,26 @@ export function validateContent(root: string, options: { publicRoot?: string; la
   const validData = new Map(valid.map((entry) => [entry.source.file, entry.data]));
   for (const entry of collected.entries) {
     if (entry.source.problems.length > 0) continue;
-    problems.push(...guarded(entry.source.file, () => [...checkMdx(entry, known, published.assets), ...checkSourceUrls(entry, validData.get(entry.source.file))]));
+    problems.push(
+      ...guarded(entry.source.file, () => [
+        ...checkMdx(entry, known, published.assets),
+        ...checkSourceUrls(entry, validData.get(entry.source.file)),
+      ]),
+    );
   }
   problems.push(...checkUniqueFields(valid));
   problems.push(...checkSlugFields(readable));
   problems.push(...checkUrls(valid, known));
   // A file that could not be read has no headings to compare: its own problem says why.
   // Nor does a body too deep or broken to parse: its MDX problem says why.
-  const unparsed = new Set(problems.filter((problem) => problem.rule === 'mdx.too-deep' || problem.rule === 'mdx.syntax').map((problem) => problem.file));
-  problems.push(...guarded('content/', () => checkHeadingOutlines(collected.entries.filter((entry) => entry.source.problems.length === 0 && !unparsed.has(entry.source.file)))));
+  const unparsed = new Set(
+    problems.filter((problem) => problem.rule === 'mdx.too-deep' || problem.rule === 'mdx.syntax').map((problem) => problem.file),
+  );
+  problems.push(
+    ...guarded('content/', () =>
+      checkHeadingOutlines(collected.entries.filter((entry) => entry.source.problems.length === 0 && !unparsed.has(entry.source.file))),
+    ),
+  );
   problems.push(...guarded('content/', () => checkPairing(collected.entries)));
   problems.push(...guarded('content/', () => checkFootnoteCounts(collected.entries.filter((entry) => entry.source.problems.length === 0))));
   problems.push(...guarded('content/action-scan/', () => checkActionScan(dimensions, collected.entries)));
@@ -172,7 +191,12 @@ function checkUniqueFields(entries: ValidEntry[]): Problem[] {
       file: entry.source.file,
       ...(positionOfPath(entry.source, [field]) ?? {}),
       field,
-      ...reason('unique.duplicate:field', { field, noOther: phrase(`no-other.${entry.collection}`), value: JSON.stringify(entry.data[field]), file: first.source.file }),
+      ...reason('unique.duplicate:field', {
+        field,
+        noOther: phrase(`no-other.${entry.collection}`),
+        value: JSON.stringify(entry.data[field]),
+        file: first.source.file,
+      }),
     });
   }
   return problems;

@@ -13,7 +13,14 @@ export function organization(name: string, url: string): Record<string, unknown>
 }
 
 export function website(name: string, url: string, lang: Locale): Record<string, unknown> {
-  return { '@context': 'https://schema.org', '@type': 'WebSite', name, url, inLanguage: lang, publisher: { '@type': 'Organization', name } };
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'WebSite',
+    name,
+    url,
+    inLanguage: lang,
+    publisher: { '@type': 'Organization', name },
+  };
 }
 
 interface ArticleInput {
@@ -105,7 +112,12 @@ export function communityProject(input: {
   };
 }
 
-export function definedTermSet(input: { name: string; url: string; lang: Locale; terms: { name: string; description: string; url: string }[] }): Record<string, unknown> {
+export function definedTermSet(input: {
+  name: string;
+  url: string;
+  lang: Locale;
+  terms: { name: string; description: string; url: string }[];
+}): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTermSet',
@@ -116,7 +128,13 @@ export function definedTermSet(input: { name: string; url: string; lang: Locale;
   };
 }
 
-export function definedTerm(input: { name: string; description: string; url: string; setUrl: string; lang: Locale }): Record<string, unknown> {
+export function definedTerm(input: {
+  name: string;
+  description: string;
+  url: string;
+  setUrl: string;
+  lang: Locale;
+}): Record<string, unknown> {
   return {
     '@context': 'https://schema.org',
     '@type': 'DefinedTerm',

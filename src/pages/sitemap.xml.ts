@@ -15,11 +15,16 @@ export const GET: APIRoute = async ({ site }) => {
   const escape = (text: string) => text.replaceAll('&', '&amp;');
   /** A page with its language versions, as [hreflang, path] pairs. */
   const entry = (path: string, versions: [string, string][]) => {
-    const links = versions.map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escape(absolute(href))}"/>`).join('');
+    const links = versions
+      .map(([lang, href]) => `<xhtml:link rel="alternate" hreflang="${lang}" href="${escape(absolute(href))}"/>`)
+      .join('');
     return `<url><loc>${escape(absolute(path))}</loc>${links}</url>`;
   };
   // The language choice at / is the home pages' x-default, and they are its versions.
-  const root = entry(languageChoiceUrl, [...locales.map((lang): [string, string] => [lang, homeUrl(lang)]), ['x-default', languageChoiceUrl]]);
+  const root = entry(languageChoiceUrl, [
+    ...locales.map((lang): [string, string] => [lang, homeUrl(lang)]),
+    ['x-default', languageChoiceUrl],
+  ]);
   const urls = (await getRoutes()).map((route) => {
     const own = routePath(route);
     const xDefault = xDefaultPath(route);

@@ -14,7 +14,8 @@ export function attachRouteData(locals: App.Locals, route: Route): void {
  */
 export function routeOfKind<K extends Route['kind']>(locals: App.Locals, kind: K): Extract<Route, { kind: K }> {
   const { route } = locals;
-  if (route.kind !== kind) throw new Error(`A layout for "${kind}" pages was given a "${route.kind}" route (${route.lang}/${route.slug ?? ''}).`);
+  if (route.kind !== kind)
+    throw new Error(`A layout for "${kind}" pages was given a "${route.kind}" route (${route.lang}/${route.slug ?? ''}).`);
   return route as Extract<Route, { kind: K }>;
 }
 

@@ -75,10 +75,34 @@ async function computeRoutes(): Promise<{ routes: Route[]; moved: MovedAddress[]
     const other = otherLocale(lang);
     routes.push({ kind: 'home', lang, slug: undefined, alternateUrl: homeUrl(other), alternateExact: true });
     const searchUrl = sectionUrl('search', lang);
-    routes.push({ kind: 'search', lang, slug: trimSlashes(searchUrl, lang), alternateUrl: sectionUrl('search', other), alternateExact: true });
-    routes.push({ kind: 'translationStatus', lang, slug: sectionSegment('translationStatus', lang), alternateUrl: sectionUrl('translationStatus', other), alternateExact: true });
-    routes.push({ kind: 'figures', lang, slug: sectionSegment('figures', lang), alternateUrl: sectionUrl('figures', other), alternateExact: true });
-    routes.push({ kind: 'actionScan', lang, slug: sectionSegment('actionScan', lang), alternateUrl: sectionUrl('actionScan', other), alternateExact: true });
+    routes.push({
+      kind: 'search',
+      lang,
+      slug: trimSlashes(searchUrl, lang),
+      alternateUrl: sectionUrl('search', other),
+      alternateExact: true,
+    });
+    routes.push({
+      kind: 'translationStatus',
+      lang,
+      slug: sectionSegment('translationStatus', lang),
+      alternateUrl: sectionUrl('translationStatus', other),
+      alternateExact: true,
+    });
+    routes.push({
+      kind: 'figures',
+      lang,
+      slug: sectionSegment('figures', lang),
+      alternateUrl: sectionUrl('figures', other),
+      alternateExact: true,
+    });
+    routes.push({
+      kind: 'actionScan',
+      lang,
+      slug: sectionSegment('actionScan', lang),
+      alternateUrl: sectionUrl('actionScan', other),
+      alternateExact: true,
+    });
     const communities = await communityItems(lang);
     for (const group of Object.keys(communityGroupSegments) as CommunityGroup[]) {
       const used = usedValues(communities, group === 'topSectors' ? 'sector' : 'province');
@@ -86,7 +110,15 @@ async function computeRoutes(): Promise<{ routes: Route[]; moved: MovedAddress[]
         const id = item.data.id;
         // A sector or province no profile names gets no page: it would only say "none yet".
         if (!used.has(id)) continue;
-        routes.push({ kind: 'communityGroup', lang, slug: trimSlashes(communityGroupUrl(group, lang, id), lang), group, id, alternateUrl: communityGroupUrl(group, other, id), alternateExact: true });
+        routes.push({
+          kind: 'communityGroup',
+          lang,
+          slug: trimSlashes(communityGroupUrl(group, lang, id), lang),
+          group,
+          id,
+          alternateUrl: communityGroupUrl(group, other, id),
+          alternateExact: true,
+        });
       }
     }
     routes.push({ kind: 'print', lang, slug: trimSlashes(printUrl(lang), lang), alternateUrl: printUrl(other), alternateExact: true });
@@ -97,14 +129,30 @@ async function computeRoutes(): Promise<{ routes: Route[]; moved: MovedAddress[]
     const items: SectionEntry[] = urls.addresses[collection].map(({ item, url }) => ({ ...item, url }));
     for (const lang of locales) {
       const entries = items.filter((item) => item.lang === lang);
-      routes.push({ kind: 'section', lang, slug: sectionSegment(section, lang), section: collection, entries, alternateUrl: sectionUrl(section, otherLocale(lang)), alternateExact: true });
+      routes.push({
+        kind: 'section',
+        lang,
+        slug: sectionSegment(section, lang),
+        section: collection,
+        entries,
+        alternateUrl: sectionUrl(section, otherLocale(lang)),
+        alternateExact: true,
+      });
     }
     for (const item of items) {
       const other = otherLocale(item.lang);
       // The switch leads to the counterpart only where the other language has its own text.
       const exact = item.fallback ? true : item.translated;
       const alternateUrl = exact ? urls.url(collection, other, item.fileSlug) : sectionUrl(section, other);
-      routes.push({ kind: 'entry', lang: item.lang, slug: trimSlashes(item.url, item.lang), collection, item, alternateUrl, alternateExact: exact });
+      routes.push({
+        kind: 'entry',
+        lang: item.lang,
+        slug: trimSlashes(item.url, item.lang),
+        collection,
+        item,
+        alternateUrl,
+        alternateExact: exact,
+      });
     }
   }
 
@@ -128,12 +176,18 @@ async function computeRoutes(): Promise<{ routes: Route[]; moved: MovedAddress[]
 function assertUniqueRoutes(routes: readonly Route[], moved: readonly MovedAddress[]): void {
   const seen = new Map<string, string>();
   const pages = [
-    ...routes.map((route) => ({ url: `/${route.lang}/${route.slug === undefined ? '' : `${route.slug}/`}`, name: 'item' in route ? `${route.kind} ${route.item.entry.id}` : route.kind })),
+    ...routes.map((route) => ({
+      url: `/${route.lang}/${route.slug === undefined ? '' : `${route.slug}/`}`,
+      name: 'item' in route ? `${route.kind} ${route.item.entry.id}` : route.kind,
+    })),
     ...moved.map((address) => ({ url: address.from, name: `the former address of ${address.entry.collection} ${address.entry.id}` })),
   ];
   for (const { url, name } of pages) {
     const first = seen.get(url);
-    if (first) throw new Error(`Two pages would have the address ${url}: ${first} and ${name}. Rename one of the files or change a slug (run npm run validate for details).`);
+    if (first)
+      throw new Error(
+        `Two pages would have the address ${url}: ${first} and ${name}. Rename one of the files or change a slug (run npm run validate for details).`,
+      );
     seen.set(url, name);
   }
 }

@@ -38,7 +38,7 @@ const cases = [
   // Flevoland: a province no profile names yet, so the broken id is the only problem.
   { collection: 'taxonomy', file: 'content/taxonomy/provinces.yaml', line: /^- id: Flevoland!/, change: (text: string) => text.replace('- id: flevoland', '- id: Flevoland!'), field: '[4].id' },
   { collection: 'action-scan dimensions', file: 'content/action-scan/dimensions/borgen.yaml', line: /^order:/, change: (text: string) => text.replace(/^order: \d+/m, 'order: vijf'), field: 'order' },
-  { collection: 'action-scan settings', file: 'content/action-scan/scan.yaml', line: /^  highFrom:/, change: (text: string) => text.replace(/highFrom: \d+/, 'highFrom: zeventig'), field: 'bands.highFrom' },
+  { collection: 'action-scan settings', file: 'content/action-scan/scan.yaml', line: /^ {2}highFrom:/, change: (text: string) => text.replace(/highFrom: \d+/, 'highFrom: zeventig'), field: 'bands.highFrom' },
 ];
 
 describe('a broken field in each collection stops the build', () => {

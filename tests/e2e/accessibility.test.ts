@@ -39,11 +39,21 @@ describe('the two pages outside both languages: the language choice at / and the
       const { context, outside } = await isolatedContext(browser, { locale: 'de-DE' });
       const page = await openPage(context, path);
       expect(await page.getAttribute('body > a.skip-link', 'href')).toBe('#main');
-      expect(await page.$$eval('header a', (links) => links.map((link) => [link.getAttribute('href'), link.closest('[lang]')?.getAttribute('lang')]))).toEqual([['/nl/', 'nl'], ['/en/', 'en']]);
+      expect(
+        await page.$$eval('header a', (links) =>
+          links.map((link) => [link.getAttribute('href'), link.closest('[lang]')?.getAttribute('lang')]),
+        ),
+      ).toEqual([
+        ['/nl/', 'nl'],
+        ['/en/', 'en'],
+      ]);
       // One landmark of each kind, so each is found by its role alone.
       const landmarks = await page.$$eval('header, main, footer, nav, aside', (elements) => elements.map((element) => element.localName));
       expect(landmarks.sort()).toEqual(['footer', 'header', 'main']);
-      expect(await page.$$eval('footer p', (texts) => texts.map((text) => text.closest('[lang]')?.getAttribute('lang')))).toEqual(['nl', 'en']);
+      expect(await page.$$eval('footer p', (texts) => texts.map((text) => text.closest('[lang]')?.getAttribute('lang')))).toEqual([
+        'nl',
+        'en',
+      ]);
       expect(await axeViolations(page)).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
       await context.close();

@@ -31,7 +31,9 @@ async function configOf(page: Page): Promise<ActionScanConfig> {
 /** Every statement, in order, with an answer that varies across the scale and includes "don't know". */
 function plannedAnswers(config: ActionScanConfig): Answers {
   const statements = config.definition.dimensions.flatMap((dimension) => dimension.statements);
-  return Object.fromEntries(statements.map((id, index): [string, Answer] => [id, index % 7 === 6 ? 'unknown' : (index % config.definition.points) + 1]));
+  return Object.fromEntries(
+    statements.map((id, index): [string, Answer] => [id, index % 7 === 6 ? 'unknown' : (index % config.definition.points) + 1]),
+  );
 }
 
 async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
@@ -52,7 +54,8 @@ async function tabTo(page: Page, selector: string): Promise<void> {
 async function answerWithKeyboard(page: Page, statement: string, answer: Answer, points: number): Promise<void> {
   await tabTo(page, `input[name="${statement}"]`);
   const wanted = answer === 'unknown' ? points : answer - 1;
-  const checkedIndex = () => page.$$eval(`input[name="${statement}"]`, (inputs) => inputs.findIndex((input) => (input as HTMLInputElement).checked));
+  const checkedIndex = () =>
+    page.$$eval(`input[name="${statement}"]`, (inputs) => inputs.findIndex((input) => (input as HTMLInputElement).checked));
   if ((await checkedIndex()) < 0) await page.keyboard.press('Space');
   for (let moves = 0; moves < 10 && (await checkedIndex()) !== wanted; moves += 1) {
     await page.keyboard.press((await checkedIndex()) < wanted ? 'ArrowRight' : 'ArrowLeft');
@@ -85,7 +88,9 @@ async function expectResult(page: Page, config: ActionScanConfig, answers: Answe
     expect(description).toContain(`${config.titles[score.id]}: ${score.score ?? config.messages['scan.chart.noScore']}`);
   }
   for (const score of scores) {
-    const shown = await page.$$eval(`[data-advice-for="${score.id}"] [data-band]`, (blocks) => blocks.filter((block) => (block as HTMLElement).offsetParent !== null).map((block) => (block as HTMLElement).dataset['band']));
+    const shown = await page.$$eval(`[data-advice-for="${score.id}"] [data-band]`, (blocks) =>
+      blocks.filter((block) => (block as HTMLElement).offsetParent !== null).map((block) => (block as HTMLElement).dataset['band']),
+    );
     expect(shown, `advice shown for ${score.id}`).toEqual([score.band]);
     expect(await page.locator(`[data-advice-for="${score.id}"] [data-band="${score.band}"] a[href]`).count()).toBeGreaterThan(0);
   }
@@ -93,7 +98,10 @@ async function expectResult(page: Page, config: ActionScanConfig, answers: Answe
 
 /** Puts answers in this browser's storage, as the page would have after filling them in. */
 async function seed(page: Page, answers: Answers, date: string): Promise<void> {
-  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [STORAGE_KEY, JSON.stringify({ version: 1, answers, date, step: 'result' })] as const);
+  await page.evaluate(([key, value]) => window.localStorage.setItem(key, value), [
+    STORAGE_KEY,
+    JSON.stringify({ version: 1, answers, date, step: 'result' }),
+  ] as const);
   await page.reload();
 }
 
@@ -146,7 +154,9 @@ describe('the self-scan', () => {
       await page.click('[data-scan-edit]');
       await page.click('[data-scan-next]');
       await page.click('[data-scan-previous]');
-      const checked = await page.$$eval('input[type="radio"]:checked', (inputs) => Object.fromEntries(inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value])));
+      const checked = await page.$$eval('input[type="radio"]:checked', (inputs) =>
+        Object.fromEntries(inputs.map((input) => [(input as HTMLInputElement).name, (input as HTMLInputElement).value])),
+      );
       expect(checked).toEqual(Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, String(answer)])));
 
       await page.click('[data-scan-finish]');
@@ -160,7 +170,7 @@ describe('the self-scan', () => {
     }, 180_000);
   }
 
-  it('a share link opens the same result in a fresh browser, leaves that browser\'s own answers alone, and can be taken over', async () => {
+  it("a share link opens the same result in a fresh browser, leaves that browser's own answers alone, and can be taken over", async () => {
     const first = await isolatedContext(browser);
     const page = await openPage(first.context, PATHS.en);
     const config = await configOf(page);
@@ -213,7 +223,10 @@ describe('the self-scan', () => {
     const parts = hash.split('.');
     const codes = parts[3] ?? '';
     const tampered = [...parts.slice(0, 3), `${codes[0] === '5' ? '4' : '5'}${codes.slice(1)}`, parts[4]].join('.');
-    for (const [broken, words] of [[tampered, 'controlecode'], [hash.slice(0, -4), 'onvolledig of beschadigd']] as const) {
+    for (const [broken, words] of [
+      [tampered, 'controlecode'],
+      [hash.slice(0, -4), 'onvolledig of beschadigd'],
+    ] as const) {
       const fresh = await isolatedContext(browser);
       const opened = await openPage(fresh.context, `${PATHS.nl}${broken}`);
       const alert = opened.locator('[data-scan-error]');
@@ -252,7 +265,9 @@ describe('the self-scan', () => {
     await expectResult(other, config, answers);
 
     // Six months earlier, every answer one step lower where it can be.
-    const earlier = Object.fromEntries(Object.entries(answers).map(([id, answer]) => [id, typeof answer === 'number' && answer > 1 ? answer - 1 : answer]));
+    const earlier = Object.fromEntries(
+      Object.entries(answers).map(([id, answer]) => [id, typeof answer === 'number' && answer > 1 ? answer - 1 : answer]),
+    );
     const earlierPath = join(downloads, 'earlier.json');
     writeFileSync(earlierPath, JSON.stringify({ ...exported, date: '2026-05-01', answers: earlier }));
     await other.setInputFiles('[data-compare-file]', earlierPath);
@@ -269,12 +284,17 @@ describe('the self-scan', () => {
     const legend = await other.locator('[data-result-chart] .scan-chart__legend').textContent();
     expect(legend).toContain('1 november 2026');
     expect(legend).toContain('1 mei 2026');
-    expect(await other.locator('[data-result-chart] .scan-chart__row rect.scan-chart__bar--compare').count()).toBe(before.filter((score) => score.score !== null).length);
+    expect(await other.locator('[data-result-chart] .scan-chart__row rect.scan-chart__bar--compare').count()).toBe(
+      before.filter((score) => score.score !== null).length,
+    );
     await expectNoAxeViolations(other, 'comparison');
 
     // A file that is not a saved scan is refused with a reason, and nothing changes.
     const wrongPath = join(downloads, 'wrong.json');
-    writeFileSync(wrongPath, JSON.stringify({ ...exported, answers: { ...answers, [config.definition.dimensions[0]?.statements[0] ?? '']: 9 } }));
+    writeFileSync(
+      wrongPath,
+      JSON.stringify({ ...exported, answers: { ...answers, [config.definition.dimensions[0]?.statements[0] ?? '']: 9 } }),
+    );
     await other.setInputFiles('[data-scan-load]', wrongPath);
     await expect.poll(() => other.textContent('[data-tools-error]')).toContain('wrong.json is niet geladen.');
     const error = await other.textContent('[data-tools-error]');
@@ -320,11 +340,17 @@ describe('the self-scan', () => {
     const script = /<script type="module" src="(\/_astro\/ActionScan[^"]+\.js)"/.exec(html)?.[1];
     expect(script).toBeDefined();
     const pages = htmlFiles('dist');
-    const using = pages.filter((file) => readFileSync(file, 'utf8').includes(script ?? '')).map((file) => file.replaceAll('\\', '/')).sort();
+    const using = pages
+      .filter((file) => readFileSync(file, 'utf8').includes(script ?? ''))
+      .map((file) => file.replaceAll('\\', '/'))
+      .sort();
     expect(using).toEqual(['dist/en/action-scan/index.html', 'dist/nl/actiescan/index.html']);
 
     const { context } = await isolatedContext(browser);
-    for (const [home, scan] of [['/nl/', PATHS.nl], ['/en/', PATHS.en]] as const) {
+    for (const [home, scan] of [
+      ['/nl/', PATHS.nl],
+      ['/en/', PATHS.en],
+    ] as const) {
       const page = await openPage(context, home);
       expect(await page.locator(`.cards a[href="${scan}"]`).count()).toBe(1);
       expect(await page.locator(`.site-footer a[href="${scan}"]`).count()).toBe(1);

@@ -24,10 +24,14 @@ afterAll(async () => {
 });
 
 const readingPages = [
-  '/nl/position-paper/opzetten/', '/en/position-paper/setting-up-a-learning-community/',
-  '/nl/leergemeenschappen/vitaal-in-brainport/', '/en/communities/vitaal-in-brainport/',
-  '/nl/overdrachtsgidsen/van-wijk-naar-regio/', '/en/transfer-guides/from-neighbourhood-to-region/',
-  '/nl/begrippen/fieldlab/', '/en/glossary/fieldlab/',
+  '/nl/position-paper/opzetten/',
+  '/en/position-paper/setting-up-a-learning-community/',
+  '/nl/leergemeenschappen/vitaal-in-brainport/',
+  '/en/communities/vitaal-in-brainport/',
+  '/nl/overdrachtsgidsen/van-wijk-naar-regio/',
+  '/en/transfer-guides/from-neighbourhood-to-region/',
+  '/nl/begrippen/fieldlab/',
+  '/en/glossary/fieldlab/',
 ];
 
 describe('weight budgets', () => {
@@ -45,7 +49,10 @@ describe('weight budgets', () => {
     const over: string[] = [];
     for (const path of sitemapPaths()) {
       const html = readFileSync(join('dist', path, 'index.html'), 'utf8');
-      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce((sum, match) => sum + compressedSize(join('dist', match[1] ?? '')), 0);
+      const css = [...html.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].reduce(
+        (sum, match) => sum + compressedSize(join('dist', match[1] ?? '')),
+        0,
+      );
       if (css > CSS_BUDGET) over.push(`${path}: ${css} bytes`);
     }
     expect(over).toEqual([]);

@@ -16,7 +16,8 @@ afterAll(async () => {
 /** The slugs of the communities the directory shows. */
 async function shown(page: Page): Promise<string[]> {
   return page.$$eval('[data-community-list] > li:not([hidden]) > a', (links) =>
-    links.map((link) => (link.getAttribute('href') ?? '').split('/').filter(Boolean).at(-1) ?? '').sort());
+    links.map((link) => (link.getAttribute('href') ?? '').split('/').filter(Boolean).at(-1) ?? '').sort(),
+  );
 }
 
 /** Ticks a filter option with the keyboard only: Tab to it, then Space. */
@@ -34,7 +35,10 @@ describe('the community directory', () => {
     expect(await shown(page)).toHaveLength(records.length);
 
     await tickWithKeyboard(page, 'theme', 'gezondheid-en-zorg');
-    const withTheme = records.filter((record) => listOf(record.themes).includes('gezondheid-en-zorg')).map((record) => record.id).sort();
+    const withTheme = records
+      .filter((record) => listOf(record.themes).includes('gezondheid-en-zorg'))
+      .map((record) => record.id)
+      .sort();
     expect(await shown(page)).toEqual(withTheme);
 
     await tickWithKeyboard(page, 'province', 'overijssel');
@@ -55,7 +59,10 @@ describe('the community directory', () => {
   it('any of several choices within one filter widens the list (OR)', async () => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/en/communities/?province=utrecht&province=groningen');
-    const expected = records.filter((record) => listOf(record.provinces).some((province) => ['utrecht', 'groningen'].includes(province))).map((record) => record.id).sort();
+    const expected = records
+      .filter((record) => listOf(record.provinces).some((province) => ['utrecht', 'groningen'].includes(province)))
+      .map((record) => record.id)
+      .sort();
     expect(await shown(page)).toEqual(expected);
     await context.close();
   });
@@ -87,7 +94,9 @@ describe('the community directory', () => {
   it('counts beside each option follow the other filters', async () => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/nl/leergemeenschappen/?kind=research-project');
-    expect(await page.textContent('[data-count-for="kind:grozzerdam"]')).toBe(`(${records.filter((record) => record.kind === 'grozzerdam').length})`);
+    expect(await page.textContent('[data-count-for="kind:grozzerdam"]')).toBe(
+      `(${records.filter((record) => record.kind === 'grozzerdam').length})`,
+    );
     expect(await page.textContent('[data-count-for="province:overijssel"]')).toBe('(0)');
     await context.close();
   });
@@ -98,12 +107,20 @@ describe('the community directory', () => {
     expect(await page.locator('[data-community-list] > li').count()).toBe(records.length);
     expect(await page.isVisible('[data-community-filters]')).toBe(false);
     const sector = await openPage(context, '/nl/leergemeenschappen/topsector/life-sciences-health/');
-    const inSector = records.filter((record) => listOf(record.top_sectors).includes('life-sciences-health')).map((record) => record.id).sort();
+    const inSector = records
+      .filter((record) => listOf(record.top_sectors).includes('life-sciences-health'))
+      .map((record) => record.id)
+      .sort();
     expect(await shown(sector)).toEqual(inSector);
     // English pages link each profile at its English address (its own slug), as the open data gives it.
     const province = await openPage(context, '/en/communities/province/overijssel/');
     const englishSlug = (record: CommunityRecord) => record.url_en.split('/').filter(Boolean).at(-1) ?? '';
-    expect(await shown(province)).toEqual(records.filter((record) => listOf(record.provinces).includes('overijssel')).map(englishSlug).sort());
+    expect(await shown(province)).toEqual(
+      records
+        .filter((record) => listOf(record.provinces).includes('overijssel'))
+        .map(englishSlug)
+        .sort(),
+    );
     await context.close();
   });
 
@@ -111,7 +128,9 @@ describe('the community directory', () => {
     const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
     for (const directory of ['/nl/leergemeenschappen/', '/en/communities/']) {
       const page = await openPage(context, directory);
-      const counts = await page.$$eval('[data-count-for]', (spans) => spans.map((span) => [span.getAttribute('data-count-for'), span.textContent]));
+      const counts = await page.$$eval('[data-count-for]', (spans) =>
+        spans.map((span) => [span.getAttribute('data-count-for'), span.textContent]),
+      );
       expect(counts.length).toBeGreaterThan(0);
       expect(counts.filter(([, count]) => count === '(0)')).toEqual([]);
       const views = await page.$$eval('.browse a', (links) => links.map((link) => link.getAttribute('href') ?? ''));
@@ -124,7 +143,18 @@ describe('the community directory', () => {
     }
     // A sector that no profile names has no page at all.
     const named = new Set(records.flatMap((record) => listOf(record.top_sectors)));
-    const sectors = ['agri-food', 'chemie', 'creatieve-industrie', 'energie', 'high-tech-systemen-materialen', 'life-sciences-health', 'logistiek', 'tuinbouw-uitgangsmaterialen', 'water-maritiem', 'ict'];
+    const sectors = [
+      'agri-food',
+      'chemie',
+      'creatieve-industrie',
+      'energie',
+      'high-tech-systemen-materialen',
+      'life-sciences-health',
+      'logistiek',
+      'tuinbouw-uitgangsmaterialen',
+      'water-maritiem',
+      'ict',
+    ];
     for (const sector of sectors.filter((id) => !named.has(id))) {
       expect((await fetch(`${siteOrigin()}/nl/leergemeenschappen/topsector/${sector}/`)).status, sector).toBe(404);
     }
@@ -146,11 +176,13 @@ describe('profiles, figures and open data', () => {
     // Drawn at build time: the charts are all there with JavaScript switched off.
     const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
     const page = await openPage(context, '/en/figures/');
-    const charts = await page.$$eval('figure.chart', (figures) => figures.map((figure) => ({
-      svg: figure.querySelector('svg[role="img"]') !== null,
-      description: figure.querySelector('svg desc')?.textContent ?? '',
-      rows: figure.querySelectorAll('table tbody tr').length,
-    })));
+    const charts = await page.$$eval('figure.chart', (figures) =>
+      figures.map((figure) => ({
+        svg: figure.querySelector('svg[role="img"]') !== null,
+        description: figure.querySelector('svg desc')?.textContent ?? '',
+        rows: figure.querySelectorAll('table tbody tr').length,
+      })),
+    );
     expect(charts).toHaveLength(5);
     for (const chart of charts.slice(1)) {
       expect(chart.svg).toBe(true);

@@ -34,10 +34,14 @@ describe.each(['nl', 'en'] as const)('the home page (%s)', (lang) => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, `/${lang}/`);
     const links = await page.locator('.home-provinces li').evaluateAll((items) =>
-      items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', count: Number(item.querySelector('.home-provinces__count')?.textContent) })),
+      items.map((item) => ({
+        href: item.querySelector('a')?.getAttribute('href') ?? '',
+        count: Number(item.querySelector('.home-provinces__count')?.textContent),
+      })),
     );
     const perProvince = new Map<string, number>();
-    for (const record of records) for (const province of listOf(record.provinces)) perProvince.set(province, (perProvince.get(province) ?? 0) + 1);
+    for (const record of records)
+      for (const province of listOf(record.provinces)) perProvince.set(province, (perProvince.get(province) ?? 0) + 1);
     expect(links).toHaveLength(perProvince.size);
     for (const link of links) {
       const id = link.href.split('/').filter(Boolean).at(-1) ?? '';
@@ -53,7 +57,10 @@ describe.each(['nl', 'en'] as const)('the home page (%s)', (lang) => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, `/${lang}/`);
     const recent = await page.locator('.home-recent > li').evaluateAll((items) =>
-      items.map((item) => ({ href: item.querySelector('a')?.getAttribute('href') ?? '', date: item.querySelector('time')?.getAttribute('datetime') ?? '' })),
+      items.map((item) => ({
+        href: item.querySelector('a')?.getAttribute('href') ?? '',
+        date: item.querySelector('time')?.getAttribute('datetime') ?? '',
+      })),
     );
     expect(recent).toHaveLength(6);
     const dates = recent.map((entry) => entry.date);

@@ -66,7 +66,9 @@ describe('English addresses', () => {
     expect(page).toContain('<meta name="robots" content="noindex">');
     expect(page).not.toContain('data-pagefind-body');
     // The link for readers without refresh, with the text in both languages.
-    expect([...page.matchAll(/<a href="([^"]+)"[^>]*data-moved-to[^>]*>Setting up a learning community<\/a>/g)].map((match) => match[1])).toEqual([CHAPTER, CHAPTER]);
+    expect(
+      [...page.matchAll(/<a href="([^"]+)"[^>]*data-moved-to[^>]*>Setting up a learning community<\/a>/g)].map((match) => match[1]),
+    ).toEqual([CHAPTER, CHAPTER]);
     expect(page).toContain('This page has moved');
     expect(page).toContain('Deze pagina is verhuisd');
   });
@@ -94,7 +96,9 @@ describe('English addresses', () => {
     expect(listed).not.toContain(FORMER);
     expect(listed).not.toContain('/en/glossary/proeftuin/');
     const { communities } = JSON.parse(await html('/data/communities.json')) as { communities: { id: string; url_en: string }[] };
-    expect(new URL(communities.find((row) => row.id === 'twentse-energietransitie')?.url_en ?? '').pathname).toBe('/en/communities/twente-learning-communities-for-the-energy-transition/');
+    expect(new URL(communities.find((row) => row.id === 'twentse-energietransitie')?.url_en ?? '').pathname).toBe(
+      '/en/communities/twente-learning-communities-for-the-energy-transition/',
+    );
     const feed = await html('/en/feed.xml');
     expect(feed).toContain('/en/transfer-guides/from-neighbourhood-to-region/');
     expect(feed).not.toContain('/en/transfer-guides/van-wijk-naar-regio/');
@@ -111,7 +115,10 @@ describe('the language choice at /', () => {
   });
 
   it("forwards by the browser's language", async () => {
-    for (const [locale, expected] of [['en-GB', '/en/'], ['nl-NL', '/nl/']] as const) {
+    for (const [locale, expected] of [
+      ['en-GB', '/en/'],
+      ['nl-NL', '/nl/'],
+    ] as const) {
       const context = await browser.newContext({ locale });
       const page = await context.newPage();
       await page.goto(`${siteOrigin()}/`);

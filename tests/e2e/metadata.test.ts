@@ -12,7 +12,8 @@ import { locales } from '../../src/kernel/i18n/locales.ts';
 const DIST = 'dist';
 const page = (path: string) => readFileSync(join(DIST, path), 'utf8');
 const attribute = (html: string, pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
-const unescape = (text: string) => text.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
+const unescape = (text: string) =>
+  text.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&lt;', '<').replaceAll('&gt;', '>').replaceAll('&amp;', '&');
 
 /** The address the build was made for: the sitemap's first entry, the language choice at /. */
 function builtOrigin(): string {
@@ -24,7 +25,10 @@ function builtOrigin(): string {
 describe('the public address', () => {
   it('dist/ was built for a public address, not the local one', () => {
     const origin = builtOrigin();
-    expect(origin, 'dist/ was built without SITE_URL: build it as npm test does (npm run build -- --site https://kennisbank.example)').not.toMatch(/\/\/(localhost|127\.0\.0\.1)[:/]?/);
+    expect(
+      origin,
+      'dist/ was built without SITE_URL: build it as npm test does (npm run build -- --site https://kennisbank.example)',
+    ).not.toMatch(/\/\/(localhost|127\.0\.0\.1)[:/]?/);
     expect(attribute(page('nl/index.html'), /<link rel="canonical" href="([^"]+)"/g)).toEqual([`${origin}/nl/`]);
   });
 
@@ -62,7 +66,9 @@ describe('descriptions', () => {
       const key = `${/<html lang="([^"]+)"/.exec(html)?.[1]}: ${unescape(description)}`;
       byDescription.set(key, [...(byDescription.get(key) ?? []), path]);
     }
-    const shared = [...byDescription].filter(([, paths]) => paths.length > 1).map(([description, paths]) => `${description} (${paths.join(', ')})`);
+    const shared = [...byDescription]
+      .filter(([, paths]) => paths.length > 1)
+      .map(([description, paths]) => `${description} (${paths.join(', ')})`);
     expect(missing).toEqual([]);
     expect(shared).toEqual([]);
   });
@@ -79,11 +85,14 @@ describe('descriptions', () => {
 });
 
 describe('addresses for search engines and feed readers', () => {
-  it('the language choice at / has an absolute canonical address and hreflang links, and is the home pages\' x-default', () => {
+  it("the language choice at / has an absolute canonical address and hreflang links, and is the home pages' x-default", () => {
     const origin = builtOrigin();
     const root = page('index.html');
     expect(attribute(root, /<link rel="canonical" href="([^"]+)"/g)).toEqual([`${origin}/`]);
-    const alternates = (html: string) => Object.fromEntries([...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1], match[2]]));
+    const alternates = (html: string) =>
+      Object.fromEntries(
+        [...html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)"/g)].map((match) => [match[1], match[2]]),
+      );
     const expected = { nl: `${origin}/nl/`, en: `${origin}/en/`, 'x-default': `${origin}/` };
     expect(alternates(root)).toEqual(expected);
     for (const lang of locales) expect(alternates(page(`${lang}/index.html`)), lang).toEqual(expected);
@@ -94,7 +103,9 @@ describe('addresses for search engines and feed readers', () => {
     for (const lang of locales) {
       const feed = page(`${lang}/feed.xml`);
       expect(feed).toMatch(/<rss [^>]*xmlns:atom="http:\/\/www\.w3\.org\/2005\/Atom"/);
-      expect(attribute(feed, /<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>/g)).toEqual([`${origin}/${lang}/feed.xml`]);
+      expect(attribute(feed, /<atom:link href="([^"]+)" rel="self" type="application\/rss\+xml"\/>/g)).toEqual([
+        `${origin}/${lang}/feed.xml`,
+      ]);
     }
   });
 });

@@ -49,7 +49,12 @@ describe('sections shared across languages', () => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/en/position-paper/next-steps/');
     const headings = await page.$$eval('.prose :is(h2, h3)[id]:not(#footnote-label)', (elements) =>
-      elements.map((element) => ({ id: element.id, link: element.querySelector('a.heading-anchor')?.getAttribute('href'), label: element.querySelector('a.heading-anchor')?.getAttribute('aria-label') })));
+      elements.map((element) => ({
+        id: element.id,
+        link: element.querySelector('a.heading-anchor')?.getAttribute('href'),
+        label: element.querySelector('a.heading-anchor')?.getAttribute('aria-label'),
+      })),
+    );
     expect(headings.length).toBeGreaterThan(3);
     for (const heading of headings) {
       expect(heading.link).toBe(`#${heading.id}`);
@@ -75,7 +80,10 @@ describe('sections shared across languages', () => {
 });
 
 describe('the page with the whole paper', () => {
-  for (const [path, chapterWord] of [['/nl/position-paper/afdrukken/', 'Hoofdstuk'], ['/en/position-paper/print/', 'Chapter']] as const) {
+  for (const [path, chapterWord] of [
+    ['/nl/position-paper/afdrukken/', 'Hoofdstuk'],
+    ['/en/position-paper/print/', 'Chapter'],
+  ] as const) {
     it(`${path} holds every chapter once, each with a citation`, async () => {
       const { context } = await isolatedContext(browser);
       const chapterPage = await openPage(context, path.replace(/(afdrukken|print)\/$/, ''));
@@ -93,7 +101,12 @@ describe('the page with the whole paper', () => {
       expect(duplicateIds).toEqual([]);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.site-header').isVisible()).toBe(false);
-      expect(await page.locator('.print-chapter').nth(1).evaluate((element) => getComputedStyle(element).breakBefore)).toBe('page');
+      expect(
+        await page
+          .locator('.print-chapter')
+          .nth(1)
+          .evaluate((element) => getComputedStyle(element).breakBefore),
+      ).toBe('page');
       await context.close();
     });
   }

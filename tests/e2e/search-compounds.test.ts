@@ -29,7 +29,10 @@ async function indexedWords(): Promise<Map<string, string[]>> {
     const words = await page.evaluate(() => {
       const body = document.querySelector('[data-pagefind-body]')?.cloneNode(true) as HTMLElement | undefined;
       if (!body) return undefined;
-      for (const skipped of body.querySelectorAll('[data-pagefind-ignore], footer, nav, form, label, noscript, svg, script, style, template')) skipped.remove();
+      for (const skipped of body.querySelectorAll(
+        '[data-pagefind-ignore], footer, nav, form, label, noscript, svg, script, style, template',
+      ))
+        skipped.remove();
       return body.textContent?.toLowerCase().match(/\p{L}+/gu) ?? [];
     });
     if (words) pages.set(path, words);
@@ -50,12 +53,19 @@ beforeAll(async () => {
  */
 function pagesWithOnlyCompounds(part: string): string[] {
   return [...indexed]
-    .filter(([, words]) => words.some((word) => word.length > part.length && word.slice(1).includes(part)) && !words.some((word) => word.startsWith(part)))
+    .filter(
+      ([, words]) =>
+        words.some((word) => word.length > part.length && word.slice(1).includes(part)) && !words.some((word) => word.startsWith(part)),
+    )
     .map(([path]) => path);
 }
 
 describe('Dutch compound words', () => {
-  for (const [part, example] of [['gemeenschap', 'leergemeenschappen'], ['organisaties', 'zorgorganisaties'], ['deskundige', 'ervaringsdeskundige']] as const) {
+  for (const [part, example] of [
+    ['gemeenschap', 'leergemeenschappen'],
+    ['organisaties', 'zorgorganisaties'],
+    ['deskundige', 'ervaringsdeskundige'],
+  ] as const) {
     it(`"${part}" finds every page that only says it inside a compound such as "${example}"`, async () => {
       const expected = pagesWithOnlyCompounds(part);
       expect(expected.length).toBeGreaterThan(0);
@@ -68,7 +78,9 @@ describe('Dutch compound words', () => {
   }
 
   it('"zorg" finds every page that says it only at the start of longer words, such as "zorgorganisaties"', async () => {
-    const expected = [...indexed].filter(([, words]) => !words.includes('zorg') && words.some((word) => word.startsWith('zorg') && word.length > 4)).map(([path]) => path);
+    const expected = [...indexed]
+      .filter(([, words]) => !words.includes('zorg') && words.some((word) => word.startsWith('zorg') && word.length > 4))
+      .map(([path]) => path);
     expect(expected.length).toBeGreaterThan(0);
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/nl/');

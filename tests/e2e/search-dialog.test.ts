@@ -53,7 +53,9 @@ describe('the search dialog', () => {
     expect(paths[0]).toBe('/nl/begrippen/ervaringsdeskundige/');
 
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('pf-result-link'))).toBe(true);
+    expect(await page.evaluate(() => (document.activeElement as HTMLAnchorElement | null)?.classList.contains('pf-result-link'))).toBe(
+      true,
+    );
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowUp');
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
@@ -103,7 +105,7 @@ describe('the search dialog', () => {
     await context.close();
   });
 
-  it('is labelled in the page\'s language and passes axe with results shown', async () => {
+  it("is labelled in the page's language and passes axe with results shown", async () => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/nl/');
     expect(await page.locator(button).innerText()).toContain(nl['nav.search']);

@@ -25,17 +25,24 @@ const count = async (page: Page) => Number(/\d+/.exec(await summary(page).innerT
 
 /** The checkbox of one filter value, found by its group's name and its label. */
 function option(page: Page, group: string, value: string) {
-  return page.locator('[data-search-page] .pf-filter-group').filter({ has: page.locator('.pf-filter-group-name', { hasText: new RegExp(`^${group}$`) }) })
-    .locator('label.pf-filter-checkbox').filter({ hasText: new RegExp(`^${value}\\s*\\d+$`) });
+  return page
+    .locator('[data-search-page] .pf-filter-group')
+    .filter({ has: page.locator('.pf-filter-group-name', { hasText: new RegExp(`^${group}$`) }) })
+    .locator('label.pf-filter-checkbox')
+    .filter({ hasText: new RegExp(`^${value}\\s*\\d+$`) });
 }
 
 describe('search filters', () => {
-  it('show content type, top sector, province and theme with counts, named in the page\'s language', async () => {
+  it("show content type, top sector, province and theme with counts, named in the page's language", async () => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/nl/zoeken/');
     await page.locator('[data-search-page] .pf-filter-group').first().waitFor({ timeout: 15_000 });
-    expect(await page.locator('[data-search-page] .pf-filter-group-name').allInnerTexts())
-      .toEqual([nl['search.filter.type'], nl['filter.province'], nl['filter.theme'], nl['filter.sector']]);
+    expect(await page.locator('[data-search-page] .pf-filter-group-name').allInnerTexts()).toEqual([
+      nl['search.filter.type'],
+      nl['filter.province'],
+      nl['filter.theme'],
+      nl['filter.sector'],
+    ]);
     const labels = await page.locator('[data-search-page] label.pf-filter-checkbox').allInnerTexts();
     expect(labels.some((label) => new RegExp(`^${nl['search.type.term']}\\s*${termCount}$`).test(label))).toBe(true);
     expect(labels.some((label) => /^Gezondheid en zorg\s+\d+$/.test(label))).toBe(true);
@@ -51,11 +58,15 @@ describe('search filters', () => {
     await summary(page).filter({ hasText: /\d+/ }).waitFor({ timeout: 15_000 });
     const all = await count(page);
     await option(page, nl['search.filter.type'], nl['search.type.term']).click();
-    await summary(page).filter({ hasText: new RegExp(`^${termCount} `) }).waitFor({ timeout: 15_000 });
+    await summary(page)
+      .filter({ hasText: new RegExp(`^${termCount} `) })
+      .waitFor({ timeout: 15_000 });
     expect(await count(page)).toBeLessThan(all);
     const paths = await resultPaths(page.locator('[data-search-page]'));
     expect(paths.every((path) => path.startsWith('/nl/begrippen/'))).toBe(true);
-    expect(decodeURIComponent(new URL(page.url()).search)).toBe(`?${nl['search.filter.type']}=${nl['search.type.term']}`.replaceAll(' ', '+'));
+    expect(decodeURIComponent(new URL(page.url()).search)).toBe(
+      `?${nl['search.filter.type']}=${nl['search.type.term']}`.replaceAll(' ', '+'),
+    );
     await context.close();
     expect(outside).toEqual([]);
   });

@@ -13,7 +13,8 @@ import { dialog, homePages, resultCount, resultPaths, searchOnPage } from '../he
  * without the seams of the index, in both languages.
  */
 const text = { nl, en };
-const notice = (lang: 'nl' | 'en', key: 'corrected' | 'synonyms' | 'partial', words = '') => text[lang][`search.notice.${key}`].replace('{{words}}', words);
+const notice = (lang: 'nl' | 'en', key: 'corrected' | 'synonyms' | 'partial', words = '') =>
+  text[lang][`search.notice.${key}`].replace('{{words}}', words);
 
 let browser: Browser;
 let pages: Partial<Record<'nl' | 'en', Page>> = {};
@@ -86,7 +87,10 @@ describe('a question', () => {
     });
   }
 
-  for (const [lang, query] of [['nl', 'grozzerdam waterstof'], ['en', 'grozzerdam hydrogen']] as const) {
+  for (const [lang, query] of [
+    ['nl', 'grozzerdam waterstof'],
+    ['en', 'grozzerdam hydrogen'],
+  ] as const) {
     it(`${lang}: "${query}", words no page has together, gives the best partial matches and says so`, async () => {
       const result = await siteSearch(on(lang), query);
       expect(result.paths.length).toBeGreaterThan(0);
@@ -99,7 +103,12 @@ describe('compounds, synonyms and plurals', () => {
   for (const [lang, query, expected, kind] of [
     ['nl', 'fabriek', '/nl/leergemeenschappen/duurzaamheidsfabriek/', 'a part the site writes only inside "Duurzaamheidsfabriek"'],
     ['en', 'fabriek', '/en/communities/duurzaamheidsfabriek/', 'a part the site writes only inside "Duurzaamheidsfabriek"'],
-    ['nl', 'competentieprofiel', '/nl/overdrachtsgidsen/ervaringsdeskundigen-leren-professionals/', 'a part the site writes only inside "beroepscompetentieprofiel"'],
+    [
+      'nl',
+      'competentieprofiel',
+      '/nl/overdrachtsgidsen/ervaringsdeskundigen-leren-professionals/',
+      'a part the site writes only inside "beroepscompetentieprofiel"',
+    ],
     ['nl', 'gidsen', '/nl/overdrachtsgidsen/van-wijk-naar-regio/', 'a plural of "gids"'],
     ['en', 'microcredentials', '/en/glossary/microcredential-and-skills-passport/', 'a plural of "microcredential"'],
   ] as const) {
@@ -120,8 +129,11 @@ describe('compounds, synonyms and plurals', () => {
   }
 });
 
-describe('excerpts read through the site\'s Pagefind module', () => {
-  for (const [lang, query] of [['nl', 'gemeenschap'], ['en', 'leergemeenschappen']] as const) {
+describe("excerpts read through the site's Pagefind module", () => {
+  for (const [lang, query] of [
+    ['nl', 'gemeenschap'],
+    ['en', 'leergemeenschappen'],
+  ] as const) {
     it(`${lang}: "${query}" shows compounds without the index's seams`, async () => {
       const result = await siteSearch(on(lang), query, 10);
       expect(result.excerpts.length).toBeGreaterThan(0);

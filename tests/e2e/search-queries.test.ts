@@ -21,7 +21,10 @@ describe('the query set (tests/search/queries.ts): every expected page in the to
       const page = pages[lang];
       if (!page) throw new Error(`No page open for ${lang}.`);
       const top = await topResults(page, query);
-      expect(expected.filter((path) => !top.includes(path)), `top 5: ${top.join(', ')}`).toEqual([]);
+      expect(
+        expected.filter((path) => !top.includes(path)),
+        `top 5: ${top.join(', ')}`,
+      ).toEqual([]);
     });
   }
 });

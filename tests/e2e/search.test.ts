@@ -14,7 +14,10 @@ afterAll(async () => {
 });
 
 describe('search stays in the language of the page', () => {
-  for (const [language, path, prefix] of [['a Dutch', '/nl/zoeken/', '/nl/'], ['an English', '/en/search/', '/en/']] as const) {
+  for (const [language, path, prefix] of [
+    ['a Dutch', '/nl/zoeken/', '/nl/'],
+    ['an English', '/en/search/', '/en/'],
+  ] as const) {
     it(`a search typed on ${language} page returns only pages in that language`, async () => {
       const { context, outside } = await isolatedContext(browser);
       const page = await openPage(context, path);
@@ -57,7 +60,7 @@ describe('the search page', () => {
     expect(outside).toEqual([]);
   });
 
-  it('shows each result with its type in the page\'s language, an excerpt with the words marked, and links to sections', async () => {
+  it("shows each result with its type in the page's language, an excerpt with the words marked, and links to sections", async () => {
     const { context } = await isolatedContext(browser);
     const page = await openPage(context, '/en/search/');
     await searchOnPage(page, 'fieldlab');
@@ -68,7 +71,13 @@ describe('the search page', () => {
     await sections.first().waitFor();
     expect(await sections.first().getAttribute('href')).toMatch(/\/en\/[^#]+\?highlight=fieldlab#[a-z0-9-]+$/);
     const types = await page.locator('[data-search-page] .search-result__type').allInnerTexts();
-    const english = [en['search.type.chapter'], en['search.type.community'], en['search.type.guide'], en['search.type.term'], en['search.type.page']].map((label) => label.toLowerCase());
+    const english = [
+      en['search.type.chapter'],
+      en['search.type.community'],
+      en['search.type.guide'],
+      en['search.type.term'],
+      en['search.type.page'],
+    ].map((label) => label.toLowerCase());
     expect(types.map((type) => type.toLowerCase()).filter((type) => !english.includes(type))).toEqual([]);
     await context.close();
   });
@@ -80,7 +89,10 @@ describe('the search page', () => {
     await Promise.all([page.waitForURL(/\/nl\/zoeken\/\?q=ervaringsdeskundige$/), page.press('#header-search-input', 'Enter')]);
     const notice = page.locator('.search-page .notice');
     expect(await notice.innerText()).toContain(nl['search.noscript']);
-    expect(await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual(['/nl/leergemeenschappen/', '/nl/begrippen/']);
+    expect(await notice.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([
+      '/nl/leergemeenschappen/',
+      '/nl/begrippen/',
+    ]);
     expect(await page.locator('[data-search-page]').isHidden()).toBe(true);
     await context.close();
     expect(outside).toEqual([]);

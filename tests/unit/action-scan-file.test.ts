@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { FILE_FORMAT, exportScan, parseScanFile, parseStored, serializeStored } from '../../src/features/self-scan/file.ts';
 import { definition } from '../helpers/scan-definition.ts';
 
-const file = (fields: Record<string, unknown>) => JSON.stringify({ format: FILE_FORMAT, version: 1, date: '2026-05-01', answers: {}, ...fields });
+const file = (fields: Record<string, unknown>) =>
+  JSON.stringify({ format: FILE_FORMAT, version: 1, date: '2026-05-01', answers: {}, ...fields });
 
 describe('the answers as a file', () => {
   it('round trip: a downloaded file loads back to the same answers and date', () => {
@@ -23,8 +24,14 @@ describe('the answers as a file', () => {
   });
 
   it('names the statement and the value when an answer is not on the scale', () => {
-    expect(parseScanFile(definition, file({ answers: { a1: 2, a3: 7 } }))).toEqual({ ok: false, error: { code: 'invalid-answer', statement: 'a3', value: '7' } });
-    expect(parseScanFile(definition, file({ answers: { b1: 'veel' } }))).toEqual({ ok: false, error: { code: 'invalid-answer', statement: 'b1', value: '"veel"' } });
+    expect(parseScanFile(definition, file({ answers: { a1: 2, a3: 7 } }))).toEqual({
+      ok: false,
+      error: { code: 'invalid-answer', statement: 'a3', value: '7' },
+    });
+    expect(parseScanFile(definition, file({ answers: { b1: 'veel' } }))).toEqual({
+      ok: false,
+      error: { code: 'invalid-answer', statement: 'b1', value: '"veel"' },
+    });
   });
 
   it('tells apart a file that is not JSON, not a scan, from a newer version, or too large', () => {
@@ -36,7 +43,10 @@ describe('the answers as a file', () => {
   });
 
   it('refuses a date that is not a real day', () => {
-    expect(parseScanFile(definition, file({ date: '2026-02-30' }))).toEqual({ ok: false, error: { code: 'invalid-date', value: '2026-02-30' } });
+    expect(parseScanFile(definition, file({ date: '2026-02-30' }))).toEqual({
+      ok: false,
+      error: { code: 'invalid-date', value: '2026-02-30' },
+    });
   });
 
   it('says so when none of the answers fits this scan', () => {
@@ -51,11 +61,15 @@ describe('what the browser keeps', () => {
     expect(parseStored(definition, serializeStored({ answers: {}, date: undefined, step: 'result' })).step).toBe('result');
   });
 
-  it('starts empty on nothing, garbage or someone else\'s data, and keeps what still fits', () => {
+  it("starts empty on nothing, garbage or someone else's data, and keeps what still fits", () => {
     const empty = { answers: {}, date: undefined, step: 0 };
     expect(parseStored(definition, null)).toEqual(empty);
     expect(parseStored(definition, 'niet json')).toEqual(empty);
     expect(parseStored(definition, '"tekst"')).toEqual(empty);
-    expect(parseStored(definition, JSON.stringify({ answers: { a1: 9, a2: 2, weg: 1 }, step: 7, date: 'gisteren' }))).toEqual({ answers: { a2: 2 }, date: undefined, step: 0 });
+    expect(parseStored(definition, JSON.stringify({ answers: { a1: 9, a2: 2, weg: 1 }, step: 7, date: 'gisteren' }))).toEqual({
+      answers: { a2: 2 },
+      date: undefined,
+      step: 0,
+    });
   });
 });

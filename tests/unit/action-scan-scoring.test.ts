@@ -29,13 +29,23 @@ describe('scoring a dimension', () => {
     expect(scores[1]).toMatchObject({ score: null, band: null, answered: 0, unknown: 0, total: 2 });
   });
 
-  it('scores every dimension on its own, in the scan\'s order', () => {
+  it("scores every dimension on its own, in the scan's order", () => {
     const scores = scoreScan(definition, { a1: 5, b1: 1, b2: 2 });
-    expect(scores.map((score) => [score.id, score.score])).toEqual([['samenwerking', 100], ['borgen', 13]]);
+    expect(scores.map((score) => [score.id, score.score])).toEqual([
+      ['samenwerking', 100],
+      ['borgen', 13],
+    ]);
   });
 
   it('puts a score in its band at the boundaries', () => {
-    expect([0, 39, 40, 69, 70, 100].map((score) => bandOf(score, definition.bands))).toEqual(['low', 'low', 'middle', 'middle', 'high', 'high']);
+    expect([0, 39, 40, 69, 70, 100].map((score) => bandOf(score, definition.bands))).toEqual([
+      'low',
+      'low',
+      'middle',
+      'middle',
+      'high',
+      'high',
+    ]);
   });
 });
 
@@ -56,7 +66,10 @@ describe('answers', () => {
 describe('the real scan in content/action-scan', () => {
   const settings = actionScanSchema.parse(parse(readFileSync('content/action-scan/scan.yaml', 'utf8')));
   const files = readdirSync('content/action-scan/dimensions');
-  const dimensions = files.map((file) => ({ id: file.replace(/\.yaml$/, ''), ...actionScanDimensionSchema.parse(parse(readFileSync(`content/action-scan/dimensions/${file}`, 'utf8'))) }));
+  const dimensions = files.map((file) => ({
+    id: file.replace(/\.yaml$/, ''),
+    ...actionScanDimensionSchema.parse(parse(readFileSync(`content/action-scan/dimensions/${file}`, 'utf8'))),
+  }));
   const real = definitionFrom(settings, dimensions);
 
   it('has its dimensions in their order, each with statements, on the scale of the settings file', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers, ScanDefinition } from '../../src/features/self-scan/scoring.ts';
-import { checksum, decodeShareFragment, encodeShareFragment, hasShareFragment, scanFingerprint } from '../../src/features/self-scan/share.ts';
+import {
+  checksum,
+  decodeShareFragment,
+  encodeShareFragment,
+  hasShareFragment,
+  scanFingerprint,
+} from '../../src/features/self-scan/share.ts';
 import { definition } from '../helpers/scan-definition.ts';
 
 const answers: Answers = { a1: 4, a2: 'unknown', a4: 1, b1: 5, b2: 3 };
@@ -46,7 +52,10 @@ describe('share links', () => {
     const fragment = encodeShareFragment(definition, answers, '2026-05-01');
     expect(decodeShareFragment(definition, fragment.replace('.20260501.', '.20260502.'))).toEqual({ ok: false, error: 'checksum' });
     const last = fragment.length - 1;
-    expect(decodeShareFragment(definition, withCharacter(fragment, last, fragment[last] === '0' ? '1' : '0'))).toEqual({ ok: false, error: 'checksum' });
+    expect(decodeShareFragment(definition, withCharacter(fragment, last, fragment[last] === '0' ? '1' : '0'))).toEqual({
+      ok: false,
+      error: 'checksum',
+    });
   });
 
   it('a link that was cut off says it is incomplete', () => {

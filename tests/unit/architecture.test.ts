@@ -147,10 +147,12 @@ describe('the layout of src/ (ARCHITECTURE.md)', () => {
     const buildOnly = (module: Module) =>
       module.file.endsWith('.astro') || module.specifiers.some((specifier) => /^(astro:|node:|astro$|astro\/)/.test(specifier));
     const wrong = browserFiles.flatMap((file) =>
-      [...reach(file)].filter((reached) => {
-        const module = modules.get(reached);
-        return module !== undefined && buildOnly(module);
-      }).map((reached) => `${file} reaches ${reached}`),
+      [...reach(file)]
+        .filter((reached) => {
+          const module = modules.get(reached);
+          return module !== undefined && buildOnly(module);
+        })
+        .map((reached) => `${file} reaches ${reached}`),
     );
     expect(wrong).toEqual([]);
   });
@@ -158,7 +160,9 @@ describe('the layout of src/ (ARCHITECTURE.md)', () => {
   it('keeps browser code in browser/ folders: a <script src> loads only from one', () => {
     const scripts = [...modules.values()]
       .filter((module) => module.file.endsWith('.astro'))
-      .flatMap((module) => [...readFileSync(module.file, 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => `${module.file}: ${match[1]}`));
+      .flatMap((module) =>
+        [...readFileSync(module.file, 'utf8').matchAll(/<script[^>]*\ssrc="([^"]+)"/g)].map((match) => `${module.file}: ${match[1]}`),
+      );
     expect(scripts.length).toBeGreaterThan(4);
     expect(scripts.filter((script) => !script.includes('/browser/'))).toEqual([]);
   });

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, filterKeys, isEmpty, matches, offeredOptions, optionCounts, parseFilterState, serializeFilterState, usedValues, type FilterableItem } from '../../src/features/directory/community-filter.ts';
+import {
+  emptyState,
+  filterKeys,
+  isEmpty,
+  matches,
+  offeredOptions,
+  optionCounts,
+  parseFilterState,
+  serializeFilterState,
+  usedValues,
+  type FilterableItem,
+} from '../../src/features/directory/community-filter.ts';
 
 function item(values: Partial<FilterableItem['values']>): FilterableItem {
   return { values: { kind: [], sector: [], province: [], theme: [], partner: [], status: [], ...values } };
@@ -40,7 +51,11 @@ describe('community filters', () => {
     const state = { ...emptyState(), theme: ['gezondheid-en-zorg'] };
     expect(Object.fromEntries(optionCounts(items, state, 'province'))).toEqual({ overijssel: 1, utrecht: 1 });
     // A filter's own choices do not narrow its own counts, so other options stay addable.
-    expect(Object.fromEntries(optionCounts(items, state, 'theme'))).toEqual({ 'gezondheid-en-zorg': 2, burgerparticipatie: 1, energietransitie: 1 });
+    expect(Object.fromEntries(optionCounts(items, state, 'theme'))).toEqual({
+      'gezondheid-en-zorg': 2,
+      burgerparticipatie: 1,
+      energietransitie: 1,
+    });
   });
 
   it('offers no filter value that no community has, in the taxonomy order', () => {

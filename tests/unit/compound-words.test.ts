@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { COMPOUND_SEAM, baseForms, buildLexicon, compoundSplitter, markCompounds, splitCompound, wordsOf } from '../../src/features/search/compound-words.ts';
+import {
+  COMPOUND_SEAM,
+  baseForms,
+  buildLexicon,
+  compoundSplitter,
+  markCompounds,
+  splitCompound,
+  wordsOf,
+} from '../../src/features/search/compound-words.ts';
 import { mapText, textOf } from '../../src/features/search/html-text.ts';
 
 const siteText = `
@@ -26,7 +34,7 @@ describe('Dutch compound words', () => {
     expect(splitCompound('leergemeenschapsbegeleiders', lexicon)).toEqual(['leer', 'gemeenschaps', 'begeleiders']);
   });
 
-  it('leaves words alone that are no compound of the site\'s words', () => {
+  it("leaves words alone that are no compound of the site's words", () => {
     expect(splitCompound('gemeenschap', lexicon)).toBeUndefined();
     expect(splitCompound('organisaties', lexicon)).toBeUndefined();
     expect(splitCompound('fieldlabs', lexicon)).toBeUndefined();
@@ -37,8 +45,12 @@ describe('Dutch compound words', () => {
     const family = buildLexicon(wordsOf('De ervaring van een ervaringsdeskundige. Ervaringsdeskundigen zijn ervaringsdeskundig.'));
     expect(splitCompound('ervaringsdeskundigen', family)).toEqual(['ervarings', 'deskundigen']);
     // Two forms are no family yet, and an ending is no part: `aanpassingen` stays whole.
-    expect(splitCompound('ervaringsdeskundigen', buildLexicon(wordsOf('ervaring, ervaringsdeskundige, ervaringsdeskundigen')))).toBeUndefined();
-    expect(splitCompound('aanpassingen', buildLexicon(wordsOf('aanpassen, aanpassing, aanpassingen, oplossingen, verrassingen')))).toBeUndefined();
+    expect(
+      splitCompound('ervaringsdeskundigen', buildLexicon(wordsOf('ervaring, ervaringsdeskundige, ervaringsdeskundigen'))),
+    ).toBeUndefined();
+    expect(
+      splitCompound('aanpassingen', buildLexicon(wordsOf('aanpassen, aanpassing, aanpassingen, oplossingen, verrassingen'))),
+    ).toBeUndefined();
   });
 
   it('splits off a first part the site never uses alone when the rest is a long known word', () => {
@@ -69,13 +81,18 @@ describe('Dutch compound words', () => {
 });
 
 describe('rewriting the text of HTML', () => {
-  const html = '<!doctype html><html lang="nl"><head><title>Zorgorganisaties</title><script>const zorgorganisaties = "<b>";</script></head>'
-    + '<body><h1 data-pagefind-meta="title:Zorgorganisaties &amp; meer" data-x=\'a>b\'>Zorgorganisaties &amp; leergemeenschappen</h1>'
-    + '<!-- zorgorganisaties --><p>1 &lt; 2 zorgorganisaties</p><template><p>zorgorganisaties</p></template></body></html>';
+  const html =
+    '<!doctype html><html lang="nl"><head><title>Zorgorganisaties</title><script>const zorgorganisaties = "<b>";</script></head>' +
+    '<body><h1 data-pagefind-meta="title:Zorgorganisaties &amp; meer" data-x=\'a>b\'>Zorgorganisaties &amp; leergemeenschappen</h1>' +
+    '<!-- zorgorganisaties --><p>1 &lt; 2 zorgorganisaties</p><template><p>zorgorganisaties</p></template></body></html>';
 
   it('changes text only: not tags, attributes, comments, references, scripts or templates', () => {
     const changed = mapText(html, (text) => text.toUpperCase());
-    expect(changed).toBe(html.replace('>Zorgorganisaties &amp; leergemeenschappen<', '>ZORGORGANISATIES &amp; LEERGEMEENSCHAPPEN<').replace('>1 &lt; 2 zorgorganisaties<', '>1 &lt; 2 ZORGORGANISATIES<'));
+    expect(changed).toBe(
+      html
+        .replace('>Zorgorganisaties &amp; leergemeenschappen<', '>ZORGORGANISATIES &amp; LEERGEMEENSCHAPPEN<')
+        .replace('>1 &lt; 2 zorgorganisaties<', '>1 &lt; 2 ZORGORGANISATIES<'),
+    );
   });
 
   it('reads the visible text of a page', () => {
@@ -85,7 +102,9 @@ describe('rewriting the text of HTML', () => {
 });
 
 describe('Dutch compound words with a dictionary', () => {
-  const words = wordsOf('De duurzaamheid van de regio. Het profiel en de praktijk. Een werkplaats. Verbeteren en verbeteringen. Een praktijkwerkplaats.');
+  const words = wordsOf(
+    'De duurzaamheid van de regio. Het profiel en de praktijk. Een werkplaats. Verbeteren en verbeteringen. Een praktijkwerkplaats.',
+  );
   const dictionary = ['fabriek', 'competentie', 'teringen', 'lingen', 'werkplaats'];
   const withDictionary = buildLexicon(words, dictionary);
 

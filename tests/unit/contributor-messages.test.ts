@@ -49,7 +49,10 @@ describe('the catalogue of contributor messages', () => {
   });
 
   it('has no empty text and no broken placeholder', () => {
-    const broken = [...dutch, ...english].filter(([, text]) => text.trim() === '' || text.replace(/\{\{[^{}]+\}\}/g, '').includes('{{') || text.replace(/\{\{[^{}]+\}\}/g, '').includes('}}'));
+    const broken = [...dutch, ...english].filter(
+      ([, text]) =>
+        text.trim() === '' || text.replace(/\{\{[^{}]+\}\}/g, '').includes('{{') || text.replace(/\{\{[^{}]+\}\}/g, '').includes('}}'),
+    );
     expect(broken).toEqual([]);
   });
 
@@ -64,7 +67,8 @@ describe('the catalogue of contributor messages', () => {
         if (!['expected', 'found', 'fix'].includes(base)) faults.push(`${code}: unknown text ${name}`);
         // i18next falls back from `fix_suggestion` to `fix`, and picks `found_one` or `found_other` by count.
         if (!names.includes(base) && !names.includes(`${base}_one`)) faults.push(`${code}: ${name} without ${base}`);
-        if (PLURAL.test(name) && !names.includes(name.replace(PLURAL, '_one')) !== !names.includes(name.replace(PLURAL, '_other'))) faults.push(`${code}: ${name} without its other plural form`);
+        if (PLURAL.test(name) && !names.includes(name.replace(PLURAL, '_one')) !== !names.includes(name.replace(PLURAL, '_other')))
+          faults.push(`${code}: ${name} without its other plural form`);
       }
     }
     expect(faults).toEqual([]);
@@ -72,7 +76,11 @@ describe('the catalogue of contributor messages', () => {
 
   it('has no text that nothing uses: every code and key appears in src/ or scripts/', () => {
     const sources = ['src', 'scripts']
-      .flatMap((folder) => readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.ts')).map((name) => join(folder, name)))
+      .flatMap((folder) =>
+        readdirSync(folder, { recursive: true, encoding: 'utf8' })
+          .filter((name) => name.endsWith('.ts'))
+          .map((name) => join(folder, name)),
+      )
       .filter((file) => !file.includes('i18n/contributor/'))
       .map((file) => readFileSync(file, 'utf8'))
       .join('\n');
@@ -87,7 +95,11 @@ describe('the catalogue of contributor messages', () => {
 
 describe('a message made in a language', () => {
   it('puts values in as they are, and lists, phrases and numbers in the language', () => {
-    const message = reason('file.location:data-file', { base: 'content/action-scan', name: 'x.txt', belongs: ['scan.yaml', phrase('belongs.folder', { name: 'dimensions' })] }).message;
+    const message = reason('file.location:data-file', {
+      base: 'content/action-scan',
+      name: 'x.txt',
+      belongs: ['scan.yaml', phrase('belongs.folder', { name: 'dimensions' })],
+    }).message;
     expect(explain(message, 'en').expected).toBe('in content/action-scan/ only scan.yaml and the folder dimensions/');
     expect(explain(message, 'nl').expected).toBe('in content/action-scan/ alleen scan.yaml en de map dimensions/');
     const size = reason('public.too-large', { max: 2, size: 2.46 }).message;
@@ -114,8 +126,12 @@ describe('a message made in a language', () => {
   });
 
   it('words a CLI line in each language', () => {
-    expect(contributorTexts('nl')('validate.problems', { count: 1, files: 190, seconds: 2.5 })).toBe('1 probleem gevonden in de inhoud (190 bestanden gecontroleerd in 2,50 s):');
-    expect(contributorTexts('en')('validate.problems', { count: 2, files: 190, seconds: 2.5 })).toBe('Found 2 problems in the content (190 files checked in 2.50 s):');
+    expect(contributorTexts('nl')('validate.problems', { count: 1, files: 190, seconds: 2.5 })).toBe(
+      '1 probleem gevonden in de inhoud (190 bestanden gecontroleerd in 2,50 s):',
+    );
+    expect(contributorTexts('en')('validate.problems', { count: 2, files: 190, seconds: 2.5 })).toBe(
+      'Found 2 problems in the content (190 files checked in 2.50 s):',
+    );
   });
 });
 

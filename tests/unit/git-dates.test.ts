@@ -4,7 +4,9 @@ import { lastCommitDate, lastUpdated } from '../../src/kernel/build/git-dates.ts
 
 describe('last updated from git', () => {
   it('reads the last commit that touched a file', () => {
-    const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/position-paper/nl/01-inleiding.mdx'], { encoding: 'utf8' }).trim();
+    const expected = execFileSync('git', ['log', '-1', '--format=%cI', '--', 'content/position-paper/nl/01-inleiding.mdx'], {
+      encoding: 'utf8',
+    }).trim();
     expect(lastCommitDate('content/position-paper/nl/01-inleiding.mdx')?.toISOString()).toBe(new Date(expected).toISOString());
   });
 

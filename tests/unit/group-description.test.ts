@@ -3,7 +3,13 @@ import { groupDescription } from '../../src/features/directory/group-description
 
 const list = (items: string[]) => new Intl.ListFormat('en-GB', { type: 'conjunction' }).format(items);
 const describeNames = (names: string[], maxLength?: number) =>
-  groupDescription({ names, sentence: (text) => `${names.length} in Utrecht: ${text}.`, list, more: (count) => `${count} more`, ...(maxLength ? { maxLength } : {}) });
+  groupDescription({
+    names,
+    sentence: (text) => `${names.length} in Utrecht: ${text}.`,
+    list,
+    more: (count) => `${count} more`,
+    ...(maxLength ? { maxLength } : {}),
+  });
 
 describe('the description of a sector or province page', () => {
   it('names every community when they fit', () => {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { entryAddresses, entryUrl, homeUrl, localizeEntries, pageUrl, parseEntryId, sectionUrl, urlSlug } from '../../src/kernel/routing/localized-urls.ts';
+import {
+  entryAddresses,
+  entryUrl,
+  homeUrl,
+  localizeEntries,
+  pageUrl,
+  parseEntryId,
+  sectionUrl,
+  urlSlug,
+} from '../../src/kernel/routing/localized-urls.ts';
 
 describe('localized URLs', () => {
   it('puts every page under its language with section names in that language', () => {
@@ -56,12 +65,18 @@ describe('entryAddresses: where each entry is published, and the addresses that 
   const at = (lang: string, fileSlug: string) => addresses.find(({ item }) => item.lang === lang && item.fileSlug === fileSlug);
 
   it('publishes an English translation under its own slug, the address of its file name pointing on to it', () => {
-    expect(at('en', '02-opzetten')).toMatchObject({ url: '/en/position-paper/setting-up-a-learning-community/', bySlug: true, fileUrl: '/en/position-paper/opzetten/' });
+    expect(at('en', '02-opzetten')).toMatchObject({
+      url: '/en/position-paper/setting-up-a-learning-community/',
+      bySlug: true,
+      fileUrl: '/en/position-paper/opzetten/',
+    });
   });
 
   it('keeps the Dutch file name, even where a Dutch file gives a slug', () => {
     const dutch = entryAddresses('guides', localizeEntries([{ id: 'nl/van-wijk-naar-regio', data: { slug: 'ergens-anders' } }]));
-    expect(dutch.find(({ item }) => item.lang === 'nl')).toEqual(expect.objectContaining({ url: '/nl/overdrachtsgidsen/van-wijk-naar-regio/', bySlug: false }));
+    expect(dutch.find(({ item }) => item.lang === 'nl')).toEqual(
+      expect.objectContaining({ url: '/nl/overdrachtsgidsen/van-wijk-naar-regio/', bySlug: false }),
+    );
     expect(at('nl', '02-opzetten')).toMatchObject({ url: '/nl/position-paper/opzetten/', bySlug: false });
     expect(at('nl', '02-opzetten')).not.toHaveProperty('fileUrl');
   });
@@ -72,7 +87,13 @@ describe('entryAddresses: where each entry is published, and the addresses that 
   });
 
   it('points nothing on where the English slug is the file name', () => {
-    const [, english] = entryAddresses('communities', localizeEntries([{ id: 'nl/evolva', data: {} }, { id: 'en/evolva', data: { slug: 'evolva' } }]));
+    const [, english] = entryAddresses(
+      'communities',
+      localizeEntries([
+        { id: 'nl/evolva', data: {} },
+        { id: 'en/evolva', data: { slug: 'evolva' } },
+      ]),
+    );
     expect(english).toMatchObject({ url: '/en/communities/evolva/', bySlug: true });
     expect(english).not.toHaveProperty('fileUrl');
   });

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../src/features/open-data/csv.ts';
 import { escapeXml, xmlSafeText } from '../../src/kernel/build/output-text.ts';
-import { answerOf, emptyAnswers, progressOf, sanitizeAnswers, scoreScan, type ScanDefinition } from '../../src/features/self-scan/scoring.ts';
+import {
+  answerOf,
+  emptyAnswers,
+  progressOf,
+  sanitizeAnswers,
+  scoreScan,
+  type ScanDefinition,
+} from '../../src/features/self-scan/scoring.ts';
 import { decodeShareFragment, encodeShareFragment } from '../../src/features/self-scan/share.ts';
 
 describe('values that leave the site', () => {

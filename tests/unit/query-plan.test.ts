@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { compoundsEndingWith, corrections, editDistance, numberForms, planQuery, queryWords, splitIntoIndexedWords } from '../../src/features/search/query-plan.ts';
+import {
+  compoundsEndingWith,
+  corrections,
+  editDistance,
+  numberForms,
+  planQuery,
+  queryWords,
+  splitIntoIndexedWords,
+} from '../../src/features/search/query-plan.ts';
 import { decodeVocabulary, encodeWords, normalizeWord, type Vocabulary } from '../../src/features/search/search-vocabulary.ts';
 import { stopWords } from '../../src/features/search/stop-words.ts';
 
@@ -7,14 +15,39 @@ const messages = { corrected: 'C {{words}}', synonyms: 'S {{words}}', unknown: '
 
 /** A vocabulary from words and the number of pages using each. */
 function vocabulary(lang: 'nl' | 'en', pages: Record<string, number>, synonyms: Record<string, string[]> = {}): Vocabulary {
-  return decodeVocabulary({ words: encodeWords(new Map(Object.entries(pages))), stopWords: [...(stopWords[lang] ?? [])], synonyms, messages });
+  return decodeVocabulary({
+    words: encodeWords(new Map(Object.entries(pages))),
+    stopWords: [...(stopWords[lang] ?? [])],
+    synonyms,
+    messages,
+  });
 }
 
-const dutch = vocabulary('nl', {
-  leergemeenschap: 40, leergemeenschappen: 60, gemeenschap: 30, gids: 12, gidsen: 3, overdrachtsgidsen: 5,
-  toegankelijkheid: 4, toegankelijk: 6, start: 9, starten: 4, duurzaamheidsfabriek: 2, beroepscompetentieprofiel: 1,
-  competentie: 2, profiel: 6, zorg: 50, zorgorganisaties: 8, privacy: 3, accessibility: 1, zorgen: 2,
-}, { avg: ['privacy'] });
+const dutch = vocabulary(
+  'nl',
+  {
+    leergemeenschap: 40,
+    leergemeenschappen: 60,
+    gemeenschap: 30,
+    gids: 12,
+    gidsen: 3,
+    overdrachtsgidsen: 5,
+    toegankelijkheid: 4,
+    toegankelijk: 6,
+    start: 9,
+    starten: 4,
+    duurzaamheidsfabriek: 2,
+    beroepscompetentieprofiel: 1,
+    competentie: 2,
+    profiel: 6,
+    zorg: 50,
+    zorgorganisaties: 8,
+    privacy: 3,
+    accessibility: 1,
+    zorgen: 2,
+  },
+  { avg: ['privacy'] },
+);
 
 const english = vocabulary('en', { community: 30, communities: 50, guide: 10, guides: 8, accessibility: 4, start: 5, started: 2 });
 
@@ -82,7 +115,9 @@ describe('plurals, compounds and synonyms', () => {
   it('finds a word the site writes only at the end of compounds', () => {
     expect(compoundsEndingWith(dutch, 'fabriek', 'nl')).toEqual(['duurzaamheidsfabriek']);
     expect(compoundsEndingWith(dutch, 'competentieprofiel', 'nl')).toEqual(['beroepscompetentieprofiel']);
-    expect(planQuery(dutch, 'fabrieken', 'nl').slots[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['duurzaamheidsfabriek']);
+    expect(planQuery(dutch, 'fabrieken', 'nl').slots[0]?.alternatives.map((alternative) => alternative.term)).toEqual([
+      'duurzaamheidsfabriek',
+    ]);
   });
 
   it('splits a compound the site never writes into indexed words', () => {
@@ -91,7 +126,7 @@ describe('plurals, compounds and synonyms', () => {
     expect(splitIntoIndexedWords(dutch, 'zorgxprofiel')).toBeUndefined();
   });
 
-  it('adds the site\'s words for a reader\'s word from the synonyms file, and says so', () => {
+  it("adds the site's words for a reader's word from the synonyms file, and says so", () => {
     const plan = planQuery(dutch, 'AVG', 'nl');
     expect(plan.slots[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['privacy']);
     expect(plan.synonyms).toEqual(['privacy']);

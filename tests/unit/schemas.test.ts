@@ -55,15 +55,39 @@ describe('community schema', () => {
 describe('other schemas', () => {
   it('accept valid entries', () => {
     expect(chapterSchema.safeParse({ title: 'Inleiding', order: 1, summary: 'Over het begin.', updated: '2026-11-01' }).success).toBe(true);
-    expect(guideSchema.safeParse({ title: 'Gids', summary: 'Kort.', audiences: ['docenten'], direction: 'fieldlab-to-region', basedOn: ['evolva'], sources: [source], updated: '2026-11-01' }).success).toBe(true);
-    expect(glossarySchema.safeParse({ term: 'Fieldlab', definition: 'Een praktijkomgeving.', sources: [source], updated: '2026-11-01' }).success).toBe(true);
+    expect(
+      guideSchema.safeParse({
+        title: 'Gids',
+        summary: 'Kort.',
+        audiences: ['docenten'],
+        direction: 'fieldlab-to-region',
+        basedOn: ['evolva'],
+        sources: [source],
+        updated: '2026-11-01',
+      }).success,
+    ).toBe(true);
+    expect(
+      glossarySchema.safeParse({ term: 'Fieldlab', definition: 'Een praktijkomgeving.', sources: [source], updated: '2026-11-01' }).success,
+    ).toBe(true);
     expect(pageSchema.safeParse({ title: 'Over', summary: 'Over de site.', slug: 'over', updated: '2026-11-01' }).success).toBe(true);
     expect(taxonomyItemSchema.safeParse({ id: 'ict', label: { nl: 'ICT', en: 'ICT' } }).success).toBe(true);
   });
 
   it('name the field that is wrong', () => {
     expect(issuesOf(chapterSchema.safeParse({ title: 'Inleiding', order: 'een', summary: 'x', updated: '2026-11-01' }))).toEqual(['order']);
-    expect(issuesOf(guideSchema.safeParse({ title: 'Gids', summary: 'Kort.', audiences: [], direction: 'sideways', basedOn: ['evolva'], sources: [source], updated: '2026-11-01' }))).toEqual(['audiences', 'direction']);
+    expect(
+      issuesOf(
+        guideSchema.safeParse({
+          title: 'Gids',
+          summary: 'Kort.',
+          audiences: [],
+          direction: 'sideways',
+          basedOn: ['evolva'],
+          sources: [source],
+          updated: '2026-11-01',
+        }),
+      ),
+    ).toEqual(['audiences', 'direction']);
     expect(issuesOf(glossarySchema.safeParse({ term: '', definition: 'x', sources: [source], updated: '2026-11-01' }))).toEqual(['term']);
     expect(issuesOf(taxonomyItemSchema.safeParse({ id: 'ict', label: { nl: 'ICT' } }))).toEqual(['label.en']);
   });

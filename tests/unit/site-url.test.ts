@@ -22,14 +22,19 @@ describe('the site address a build uses (SITE_URL)', () => {
     expect(checkSiteUrl('https://kennisbank.example.nl/', {})).toEqual({ kind: 'set', url: 'https://kennisbank.example.nl/' });
   });
 
-  it('refuses an address with a path, which the site\'s links (all from /) would not reach', () => {
+  it("refuses an address with a path, which the site's links (all from /) would not reach", () => {
     const check = checkSiteUrl('https://owner.github.io/kennisbank', { CI: 'true' });
     expect(check.kind).toBe('error');
     expect(check.kind === 'error' && check.message).toContain('use https://owner.github.io/');
   });
 
   it('refuses what is not a web address', () => {
-    for (const site of ['kennisbank.example.nl', 'ftp://kennisbank.example.nl/', 'https://user:secret@kennisbank.example.nl/', 'https://kennisbank.example.nl/?x=1']) {
+    for (const site of [
+      'kennisbank.example.nl',
+      'ftp://kennisbank.example.nl/',
+      'https://user:secret@kennisbank.example.nl/',
+      'https://kennisbank.example.nl/?x=1',
+    ]) {
       expect(checkSiteUrl(site, {}).kind, site).toBe('error');
     }
   });

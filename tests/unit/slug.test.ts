@@ -56,7 +56,7 @@ describe('slugFromTitle: an English address from an English title', () => {
     expect(slugFromTitle('Centre for Innovative Craftsmanship (CIV)')).toBe('centre-for-innovative-craftsmanship');
   });
 
-  it('keeps the brackets\' text where nothing else is left', () => {
+  it("keeps the brackets' text where nothing else is left", () => {
     expect(slugFromTitle('(CIV)')).toBe('civ');
   });
 
@@ -71,7 +71,9 @@ describe('slugFromTitle: an English address from an English title', () => {
 
 describe('translationSlug: the slug written once into an English file', () => {
   it('is the slug of the English title where it is a translation', () => {
-    expect(translationSlug('Setting up a learning community', 'Een leergemeenschap opzetten', 'opzetten')).toBe('setting-up-a-learning-community');
+    expect(translationSlug('Setting up a learning community', 'Een leergemeenschap opzetten', 'opzetten')).toBe(
+      'setting-up-a-learning-community',
+    );
   });
 
   it('is the file name where the English title is the Dutch name itself', () => {

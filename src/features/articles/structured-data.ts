@@ -43,19 +43,23 @@ export async function entryStructuredData(
     case 'communities': {
       const { data } = item.entry as CollectionEntry<'communities'>;
       const partners = (funding: boolean) =>
-        data.partners.filter((partner) => partner.type !== CITIZENS && (partner.type === FUNDERS) === funding).map((partner) => partner.name);
-      return [communityProject({
-        name: data.title,
-        summary: data.summary,
-        url,
-        research: data.kind === 'research-project',
-        website: data.website,
-        started: data.started,
-        place: data.place,
-        provinces: labelsOf(data.provinces, await taxonomyLabels('provinces', lang)),
-        members: partners(false),
-        funders: partners(true),
-      })];
+        data.partners
+          .filter((partner) => partner.type !== CITIZENS && (partner.type === FUNDERS) === funding)
+          .map((partner) => partner.name);
+      return [
+        communityProject({
+          name: data.title,
+          summary: data.summary,
+          url,
+          research: data.kind === 'research-project',
+          website: data.website,
+          started: data.started,
+          place: data.place,
+          provinces: labelsOf(data.provinces, await taxonomyLabels('provinces', lang)),
+          members: partners(false),
+          funders: partners(true),
+        }),
+      ];
     }
   }
 }

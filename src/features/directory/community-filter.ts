@@ -39,7 +39,9 @@ export function isEmpty(state: FilterState): boolean {
 
 /** Whether an item passes every filter, optionally leaving one filter out. */
 export function matches(item: FilterableItem, state: FilterState, except?: FilterKey): boolean {
-  return filterKeys.every((key) => key === except || state[key].length === 0 || state[key].some((value) => item.values[key].includes(value)));
+  return filterKeys.every(
+    (key) => key === except || state[key].length === 0 || state[key].some((value) => item.values[key].includes(value)),
+  );
 }
 
 /**

@@ -36,8 +36,25 @@ export interface CommunityRecord {
 }
 
 export const recordColumns: (keyof CommunityRecord)[] = [
-  'id', 'kind', 'title_nl', 'title_en', 'summary_nl', 'summary_en', 'top_sectors', 'top_sector_basis', 'provinces', 'place',
-  'themes', 'partners', 'status', 'started', 'website', 'sources', 'url_nl', 'url_en', 'updated',
+  'id',
+  'kind',
+  'title_nl',
+  'title_en',
+  'summary_nl',
+  'summary_en',
+  'top_sectors',
+  'top_sector_basis',
+  'provinces',
+  'place',
+  'themes',
+  'partners',
+  'status',
+  'started',
+  'website',
+  'sources',
+  'url_nl',
+  'url_en',
+  'updated',
 ];
 
 /** One flat record per community with both languages, for JSON and CSV. Lists use "; ". */
@@ -51,7 +68,9 @@ export async function communityRecords(site: URL | undefined): Promise<Community
       locales.map((lang) => [lang, pages.find((page) => page.fileSlug === slug && page.lang === lang)]),
     ) as Record<Locale, (typeof pages)[number]>;
     const data = version.nl.entry.data;
-    const updated = Math.max(...locales.map((lang) => lastUpdated(version[lang].entry.data.updated, version[lang].entry.filePath).getTime()));
+    const updated = Math.max(
+      ...locales.map((lang) => lastUpdated(version[lang].entry.data.updated, version[lang].entry.filePath).getTime()),
+    );
     return {
       id: slug,
       kind: data.kind,

@@ -11,6 +11,11 @@ export function csvField(value: string | number | undefined): string {
 
 /** A CSV document with a header row, CRLF line ends, for spreadsheets. */
 // Mapped over Row's own keys (not Record<string, …>) so that interfaces, which have no index signature, fit.
-export function toCsv<Row extends { [Column in keyof Row]: string | number | undefined }>(columns: readonly (keyof Row & string)[], rows: readonly Row[]): string {
-  return [columns.map(csvField).join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))].join('\r\n') + '\r\n';
+export function toCsv<Row extends { [Column in keyof Row]: string | number | undefined }>(
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+): string {
+  return (
+    [columns.map(csvField).join(','), ...rows.map((row) => columns.map((column) => csvField(row[column])).join(','))].join('\r\n') + '\r\n'
+  );
 }

@@ -55,13 +55,78 @@ const LONG_PART = 8;
  * compound from its first part.
  */
 const FUNCTION_WORDS = new Set([
-  'aan', 'achter', 'binnen', 'boven', 'buiten', 'door', 'langs', 'mede', 'naar', 'naast',
-  'onder', 'over', 'rond', 'rondom', 'samen', 'sinds', 'tegen', 'tegenover', 'tussen',
-  'vanuit', 'voor', 'zonder', 'terug', 'verder', 'weer', 'deze', 'die', 'dit', 'dat', 'zijn',
-  'haar', 'hun', 'hebben', 'heeft', 'worden', 'wordt', 'werd', 'kunnen', 'moeten', 'zullen',
-  'alle', 'andere', 'eigen', 'meer', 'veel', 'niet', 'ook', 'maar', 'want', 'waar', 'wanneer',
-  'welke', 'omdat', 'zodat', 'hier', 'daar', 'toch', 'zelf', 'elke', 'ieder', 'geen', 'heel',
-  'even', 'echt', 'weg', 'bijna', 'vooral', 'steeds', 'altijd', 'nooit', 'soms', 'vaak',
+  'aan',
+  'achter',
+  'binnen',
+  'boven',
+  'buiten',
+  'door',
+  'langs',
+  'mede',
+  'naar',
+  'naast',
+  'onder',
+  'over',
+  'rond',
+  'rondom',
+  'samen',
+  'sinds',
+  'tegen',
+  'tegenover',
+  'tussen',
+  'vanuit',
+  'voor',
+  'zonder',
+  'terug',
+  'verder',
+  'weer',
+  'deze',
+  'die',
+  'dit',
+  'dat',
+  'zijn',
+  'haar',
+  'hun',
+  'hebben',
+  'heeft',
+  'worden',
+  'wordt',
+  'werd',
+  'kunnen',
+  'moeten',
+  'zullen',
+  'alle',
+  'andere',
+  'eigen',
+  'meer',
+  'veel',
+  'niet',
+  'ook',
+  'maar',
+  'want',
+  'waar',
+  'wanneer',
+  'welke',
+  'omdat',
+  'zodat',
+  'hier',
+  'daar',
+  'toch',
+  'zelf',
+  'elke',
+  'ieder',
+  'geen',
+  'heel',
+  'even',
+  'echt',
+  'weg',
+  'bijna',
+  'vooral',
+  'steeds',
+  'altijd',
+  'nooit',
+  'soms',
+  'vaak',
 ]);
 
 /** The words of a text, lower case; a word is a run of letters (diacritics included). */
@@ -70,7 +135,23 @@ export function wordsOf(text: string): string[] {
 }
 
 /** Adjective endings that are also words (belang-rijk, kosteloos, zicht-baar): never a last part. */
-const SUFFIX_WORDS = new Set(['rijk', 'rijke', 'loos', 'loze', 'baar', 'bare', 'achtig', 'achtige', 'matig', 'matige', 'vormig', 'vormige', 'schappen', 'schappelijk', 'schappelijke']);
+const SUFFIX_WORDS = new Set([
+  'rijk',
+  'rijke',
+  'loos',
+  'loze',
+  'baar',
+  'bare',
+  'achtig',
+  'achtige',
+  'matig',
+  'matige',
+  'vormig',
+  'vormige',
+  'schappen',
+  'schappelijk',
+  'schappelijke',
+]);
 
 const VOWELS = 'aeiouy';
 const isVowel = (character: string | undefined) => character !== undefined && VOWELS.includes(character);
@@ -144,7 +225,8 @@ export function buildLexicon(words: Iterable<string>, dictionary: Iterable<strin
   for (const [form, members] of families) if (members.size >= FAMILY_SIZE) lexicon.add(form);
   const dictionaryOnly = new Set<string>();
   for (const word of dictionary) {
-    if (word.length >= DICTIONARY_PART && !FUNCTION_WORDS.has(word) && !SUFFIX_WORDS.has(word) && !lexicon.has(word)) dictionaryOnly.add(word);
+    if (word.length >= DICTIONARY_PART && !FUNCTION_WORDS.has(word) && !SUFFIX_WORDS.has(word) && !lexicon.has(word))
+      dictionaryOnly.add(word);
   }
   for (const word of dictionaryOnly) lexicon.add(word);
   fromDictionaryOnly.set(lexicon, dictionaryOnly);
@@ -209,7 +291,9 @@ export function splitCompound(word: string, lexicon: ReadonlySet<string>): strin
   // finds it; Pagefind finds `werk` at its start). Other parts split again: the whole word's
   // start already finds a first part (`leer^gemeenschaps^begeleiders`).
   const last = parts.length - 1;
-  const leaves = parts.flatMap((part, index) => (index === last && isKnown(part, lexicon) ? undefined : twoOrMoreParts(part, lexicon)) ?? [part]);
+  const leaves = parts.flatMap(
+    (part, index) => (index === last && isKnown(part, lexicon) ? undefined : twoOrMoreParts(part, lexicon)) ?? [part],
+  );
   let offset = 0;
   return leaves.map((part) => {
     const original = word.slice(offset, offset + part.length);

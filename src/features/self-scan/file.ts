@@ -42,9 +42,7 @@ export type FileError =
   | { code: 'invalid-answer'; statement: string; value: string }
   | { code: 'other-scan' };
 
-export type FileResult =
-  | { ok: true; answers: Answers; date: string | undefined; ignored: string[] }
-  | { ok: false; error: FileError };
+export type FileResult = { ok: true; answers: Answers; date: string | undefined; ignored: string[] } | { ok: false; error: FileError };
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
@@ -124,10 +122,14 @@ export function parseStored(definition: ScanDefinition, text: string | null): St
   }
   if (!isRecord(data)) return empty;
   const answers = sanitizeAnswers(definition, data['answers']);
-  const step = data['step'] === 'result' || (Number.isInteger(data['step']) && Number(data['step']) >= 0 && Number(data['step']) < definition.dimensions.length)
-    ? (data['step'] as ScanStep)
-    : 0;
+  const step =
+    data['step'] === 'result' ||
+    (Number.isInteger(data['step']) && Number(data['step']) >= 0 && Number(data['step']) < definition.dimensions.length)
+      ? (data['step'] as ScanStep)
+      : 0;
   const compareData = data['compare'];
-  const compare = isRecord(compareData) ? { answers: sanitizeAnswers(definition, compareData['answers']), date: isDate(compareData['date']) ? compareData['date'] : undefined } : undefined;
+  const compare = isRecord(compareData)
+    ? { answers: sanitizeAnswers(definition, compareData['answers']), date: isDate(compareData['date']) ? compareData['date'] : undefined }
+    : undefined;
   return { answers, date: isDate(data['date']) ? data['date'] : undefined, step, ...(compare ? { compare } : {}) };
 }

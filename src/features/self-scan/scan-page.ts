@@ -31,7 +31,9 @@ export interface ScanPage {
 }
 
 function missing(dimension: string, what: string): Error {
-  return new Error(`The self-scan's advice for "${dimension}" links to ${what}, which does not exist. Run \`npm run validate\` to see where and how to fix it.`);
+  return new Error(
+    `The self-scan's advice for "${dimension}" links to ${what}, which does not exist. Run \`npm run validate\` to see where and how to fix it.`,
+  );
 }
 
 /** The heading text of a chapter's section, in the language the chapter is shown in. */
@@ -48,7 +50,8 @@ async function resolveLink(link: AdviceLink, lang: Locale, dimension: string): P
     const entry = await findLocalized('positionPaper', link.chapter, lang);
     if (!entry) throw missing(dimension, `chapter "${link.chapter}"`);
     const section = link.section === undefined ? undefined : await sectionTitle(link.chapter, link.section, entry.body);
-    if (link.section !== undefined && section === undefined) throw missing(dimension, `section "${link.section}" of chapter "${link.chapter}"`);
+    if (link.section !== undefined && section === undefined)
+      throw missing(dimension, `section "${link.section}" of chapter "${link.chapter}"`);
     const href = `${urls.url('positionPaper', lang, link.chapter)}${link.section ? `#${link.section}` : ''}`;
     return { kind: 'chapter', href, title: entry.data.title, order: entry.data.order, section };
   }
@@ -71,24 +74,40 @@ export async function actionScanPage(lang: Locale): Promise<ScanPage> {
   const definition = definitionFrom(settings, entries);
   const sorted = [...entries].sort((a, b) => a.order - b.order);
 
-  const dimensions = await Promise.all(sorted.map(async (dimension): Promise<ScanDimension> => {
-    const advice = Object.fromEntries(await Promise.all(scoreBands.map(async (band) => [band, {
-      text: dimension.advice[band].text[lang],
-      links: await Promise.all(dimension.advice[band].read.map((link) => resolveLink(link, lang, dimension.id))),
-    }] as const)));
-    return {
-      id: dimension.id,
-      title: dimension.title[lang],
-      intro: dimension.intro[lang],
-      basis: dimension.basis[lang],
-      statements: dimension.statements.map((statement) => ({ id: statement.id, text: statement.text[lang] })),
-      advice: advice as ScanDimension['advice'],
-    };
-  }));
+  const dimensions = await Promise.all(
+    sorted.map(async (dimension): Promise<ScanDimension> => {
+      const advice = Object.fromEntries(
+        await Promise.all(
+          scoreBands.map(
+            async (band) =>
+              [
+                band,
+                {
+                  text: dimension.advice[band].text[lang],
+                  links: await Promise.all(dimension.advice[band].read.map((link) => resolveLink(link, lang, dimension.id))),
+                },
+              ] as const,
+          ),
+        ),
+      );
+      return {
+        id: dimension.id,
+        title: dimension.title[lang],
+        intro: dimension.intro[lang],
+        basis: dimension.basis[lang],
+        statements: dimension.statements.map((statement) => ({ id: statement.id, text: statement.text[lang] })),
+        advice: advice as ScanDimension['advice'],
+      };
+    }),
+  );
 
   return {
     definition,
-    scale: settings.scale.map((point) => ({ value: point.value, label: point.label[lang], points: Math.round(pointsFor(point.value, settings.scale.length)) })),
+    scale: settings.scale.map((point) => ({
+      value: point.value,
+      label: point.label[lang],
+      points: Math.round(pointsFor(point.value, settings.scale.length)),
+    })),
     dontKnow: settings.dontKnow[lang],
     bands: settings.bands,
     dimensions,

@@ -93,12 +93,20 @@ export function bandOf(score: number, bands: ScanDefinition['bands']): ScoreBand
  */
 export function scoreScan(definition: ScanDefinition, answers: Answers): DimensionScore[] {
   return definition.dimensions.map(({ id, statements }) => {
-    const values = statements.map((statement) => answerOf(answers, statement)).filter((answer): answer is number => typeof answer === 'number');
+    const values = statements
+      .map((statement) => answerOf(answers, statement))
+      .filter((answer): answer is number => typeof answer === 'number');
     const unknown = statements.filter((statement) => answerOf(answers, statement) === 'unknown').length;
-    const score = values.length === 0
-      ? null
-      : Math.round(values.reduce((sum, value) => sum + pointsFor(value, definition.points), 0) / values.length);
-    return { id, total: statements.length, answered: values.length, unknown, score, band: score === null ? null : bandOf(score, definition.bands) };
+    const score =
+      values.length === 0 ? null : Math.round(values.reduce((sum, value) => sum + pointsFor(value, definition.points), 0) / values.length);
+    return {
+      id,
+      total: statements.length,
+      answered: values.length,
+      unknown,
+      score,
+      band: score === null ? null : bandOf(score, definition.bands),
+    };
   });
 }
 

@@ -75,7 +75,9 @@ export function isDate(value: unknown): value is string {
 export function encodeShareFragment(definition: ScanDefinition, answers: Answers, date: string): string {
   const day = compactDate(date);
   if (!day) throw new Error(`The scan's date "${date}" is not a date written as YYYY-MM-DD.`);
-  const codes = statementsOf(definition).map((statement) => encodeAnswer(answerOf(answers, statement))).join('');
+  const codes = statementsOf(definition)
+    .map((statement) => encodeAnswer(answerOf(answers, statement)))
+    .join('');
   const body = `${SHARE_VERSION}.${scanFingerprint(definition)}.${day}.${codes}`;
   return `${SHARE_KEY}=${body}.${checksum(body)}`;
 }

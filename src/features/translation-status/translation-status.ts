@@ -32,9 +32,7 @@ export interface StatusRow {
 }
 
 function urlOf(urls: EntryUrls, collection: SectionCollection | 'pages', entry: AnyEntry, lang: Locale, fileSlug: string): string {
-  return collection === 'pages'
-    ? pageUrl(lang, (entry as CollectionEntry<'pages'>).data.slug)
-    : urls.url(collection, lang, fileSlug);
+  return collection === 'pages' ? pageUrl(lang, (entry as CollectionEntry<'pages'>).data.slug) : urls.url(collection, lang, fileSlug);
 }
 
 interface TranslationStatus {

@@ -62,9 +62,12 @@ const historyStates = new Map<string, HistoryState>();
 export function historyState(directory: string): HistoryState {
   const known = historyStates.get(directory);
   if (known) return known;
-  const state: HistoryState = git(directory, ['rev-parse', '--is-inside-work-tree']) !== 'true'
-    ? 'none'
-    : git(directory, ['rev-parse', '--is-shallow-repository']) === 'true' ? 'shallow' : 'complete';
+  const state: HistoryState =
+    git(directory, ['rev-parse', '--is-inside-work-tree']) !== 'true'
+      ? 'none'
+      : git(directory, ['rev-parse', '--is-shallow-repository']) === 'true'
+        ? 'shallow'
+        : 'complete';
   historyStates.set(directory, state);
   return state;
 }

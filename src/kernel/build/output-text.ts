@@ -5,7 +5,8 @@
  */
 
 /** Characters XML 1.0 does not allow at all (escaping cannot save them): a vertical tab makes a feed unreadable. */
-const NOT_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const NOT_XML =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /** Text for XML (feeds, the SVG of a social image): characters XML cannot hold removed. */
 export function xmlSafeText(text: string): string {
@@ -14,7 +15,12 @@ export function xmlSafeText(text: string): string {
 
 /** Text escaped for an XML element or attribute value. */
 export function escapeXml(text: string): string {
-  return xmlSafeText(text).replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;').replaceAll("'", '&apos;');
+  return xmlSafeText(text)
+    .replaceAll('&', '&amp;')
+    .replaceAll('<', '&lt;')
+    .replaceAll('>', '&gt;')
+    .replaceAll('"', '&quot;')
+    .replaceAll("'", '&apos;');
 }
 
 /**

@@ -7,7 +7,10 @@ import { execFileSync } from 'node:child_process';
  * address. Undefined when none is known: the site then shows no edit links rather than
  * links that lead nowhere.
  */
-export function repositoryUrl(environment: NodeJS.ProcessEnv = process.env, remote: () => string | undefined = gitRemote): string | undefined {
+export function repositoryUrl(
+  environment: NodeJS.ProcessEnv = process.env,
+  remote: () => string | undefined = gitRemote,
+): string | undefined {
   const configured = environment['REPOSITORY_URL']?.trim();
   if (configured) return configured.replace(/\/+$/, '');
   if (environment['GITHUB_SERVER_URL'] && environment['GITHUB_REPOSITORY']) {

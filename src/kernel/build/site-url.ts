@@ -16,9 +16,7 @@ const WHERE = [
 ].join('\n');
 
 export type SiteUrlCheck =
-  | { kind: 'set'; url: string }
-  | { kind: 'local'; url: string; notice: string }
-  | { kind: 'error'; message: string };
+  { kind: 'set'; url: string } | { kind: 'local'; url: string; notice: string } | { kind: 'error'; message: string };
 
 /** True when a CI system runs the build: GitHub Actions and most others set CI=true. */
 export function isCi(environment: NodeJS.ProcessEnv): boolean {
@@ -34,7 +32,8 @@ export function isCi(environment: NodeJS.ProcessEnv): boolean {
  */
 export function checkSiteUrl(site: string | undefined, environment: NodeJS.ProcessEnv = process.env): SiteUrlCheck {
   if (!site) {
-    if (isCi(environment)) return { kind: 'error', message: `SITE_URL is not set, and CI is: a production build needs the site's public address.\n${WHERE}` };
+    if (isCi(environment))
+      return { kind: 'error', message: `SITE_URL is not set, and CI is: a production build needs the site's public address.\n${WHERE}` };
     return {
       kind: 'local',
       url: LOCAL_SITE_URL,

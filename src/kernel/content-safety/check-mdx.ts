@@ -29,7 +29,22 @@ interface Node {
   value?: string;
 }
 
-const DANGEROUS = new Set(['script', 'iframe', 'style', 'object', 'embed', 'form', 'input', 'link', 'meta', 'base', 'frame', 'frameset', 'svg', 'math']);
+const DANGEROUS = new Set([
+  'script',
+  'iframe',
+  'style',
+  'object',
+  'embed',
+  'form',
+  'input',
+  'link',
+  'meta',
+  'base',
+  'frame',
+  'frameset',
+  'svg',
+  'math',
+]);
 /** A path on this site that cannot be read as anything else: no \\, //, .., spaces or controls. */
 const LOCAL_PATH = /^\/[A-Za-z0-9_-][A-Za-z0-9._-]*(?:\/[A-Za-z0-9_-][A-Za-z0-9._-]*)*\/?$/;
 const allowedNames = Object.keys(authorComponents);
@@ -152,7 +167,11 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
         const names = Object.keys(rule.attributes);
         report(node, {
           field,
-          ...reason('mdx.unknown-attribute', { name, attributes: names.join(', '), attribute: attributeName, purpose: phrase(rule.purpose) }, names.length ? undefined : 'none'),
+          ...reason(
+            'mdx.unknown-attribute',
+            { name, attributes: names.join(', '), attribute: attributeName, purpose: phrase(rule.purpose) },
+            names.length ? undefined : 'none',
+          ),
         });
         continue;
       }
@@ -165,14 +184,25 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
       if (typeof value !== 'string') {
         report(node, { field, ...reason('mdx.attribute-value:missing', { attribute: attributeName }) });
       } else if (allowed.values && !allowed.values.includes(value)) {
-        report(node, { field, ...reason('mdx.attribute-value', { values: allowed.values.join(', '), value, attribute: attributeName, first: allowed.values[0] ?? '' }) });
+        report(node, {
+          field,
+          ...reason('mdx.attribute-value', {
+            values: allowed.values.join(', '),
+            value,
+            attribute: attributeName,
+            first: allowed.values[0] ?? '',
+          }),
+        });
       } else if (allowed.localPath && !LOCAL_PATH.test(value)) {
         report(node, { field, ...reason('link.unsafe-url:local-path', { value: shownUrl(value) }) });
       }
     }
     for (const [attributeName, attributeRule] of Object.entries(rule.attributes)) {
       if (attributeRule.required && !given.has(attributeName)) {
-        report(node, { field: `<${name} ${attributeName}>`, ...reason('mdx.attribute-missing', { name, attribute: attributeName, purpose: phrase(rule.purpose) }) });
+        report(node, {
+          field: `<${name} ${attributeName}>`,
+          ...reason('mdx.attribute-missing', { name, attribute: attributeName, purpose: phrase(rule.purpose) }),
+        });
       }
     }
     if (name === 'Figure' && !given.has('alt') && !given.has('decorative')) {
@@ -219,7 +249,11 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
     // Vague texts are a few words; a long text is not one (and is not run through the pattern).
     const raw = textOf(node);
     if (raw.length > 200) return;
-    const text = raw.toLowerCase().replace(/[.!?:»›>→…\s]+$/u, '').replace(/\s+/g, ' ').trim();
+    const text = raw
+      .toLowerCase()
+      .replace(/[.!?:»›>→…\s]+$/u, '')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (text === '') {
       report(node, { field: 'link', ...reason('link.empty-text') });
     } else if (vagueLinkTexts.includes(text)) {
@@ -235,7 +269,14 @@ export function checkMdx(source: SourceFile, context: MdxContext = {}): Problem[
     if (depth === 1) {
       report(node, { field: 'heading', ...reason('heading.level') });
     } else if (depth > previousDepth + 1) {
-      report(node, { field: 'heading', ...reason('heading.skipped', { next: '#'.repeat(previousDepth + 1), level: '#'.repeat(depth), previous: '#'.repeat(previousDepth) }) });
+      report(node, {
+        field: 'heading',
+        ...reason('heading.skipped', {
+          next: '#'.repeat(previousDepth + 1),
+          level: '#'.repeat(depth),
+          previous: '#'.repeat(previousDepth),
+        }),
+      });
     }
     previousDepth = depth;
   };

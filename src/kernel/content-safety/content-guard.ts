@@ -22,28 +22,35 @@ export default function contentGuard(contentDirectory: string): AstroIntegration
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({
           vite: {
-            plugins: [{
-              name: 'kennisbank:content-guard',
-              enforce: 'pre',
-              load(id) {
-                const [path = '', query] = id.split('?');
-                if (!path.endsWith('.mdx')) return undefined;
-                const absolute = resolve(path);
-                if (relative(root, absolute).startsWith('..')) return undefined;
-                const bytes = readFileSync(absolute);
-                const file = relative(process.cwd(), absolute).replaceAll('\\', '/');
-                const problems = unsafeMdxProblems(file, bytes);
-                if (problems.length > 0) {
-                  const t = contributorTexts(lang);
-                  const lines = problems.map((problem) => {
-                    const { expected, found } = explain(problem.message, lang);
-                    return t('guard.line', { where: `${problem.file}${problem.line ? `:${problem.line}` : ''}`, rule: problem.rule, found: found ?? '', expected });
-                  });
-                  throw new Error(`${t('guard.stopped')}\n${lines.join('\n')}`);
-                }
-                return query === undefined ? new TextDecoder().decode(bytes) : undefined;
+            plugins: [
+              {
+                name: 'kennisbank:content-guard',
+                enforce: 'pre',
+                load(id) {
+                  const [path = '', query] = id.split('?');
+                  if (!path.endsWith('.mdx')) return undefined;
+                  const absolute = resolve(path);
+                  if (relative(root, absolute).startsWith('..')) return undefined;
+                  const bytes = readFileSync(absolute);
+                  const file = relative(process.cwd(), absolute).replaceAll('\\', '/');
+                  const problems = unsafeMdxProblems(file, bytes);
+                  if (problems.length > 0) {
+                    const t = contributorTexts(lang);
+                    const lines = problems.map((problem) => {
+                      const { expected, found } = explain(problem.message, lang);
+                      return t('guard.line', {
+                        where: `${problem.file}${problem.line ? `:${problem.line}` : ''}`,
+                        rule: problem.rule,
+                        found: found ?? '',
+                        expected,
+                      });
+                    });
+                    throw new Error(`${t('guard.stopped')}\n${lines.join('\n')}`);
+                  }
+                  return query === undefined ? new TextDecoder().decode(bytes) : undefined;
+                },
               },
-            }],
+            ],
           },
         });
       },

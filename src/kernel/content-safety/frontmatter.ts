@@ -80,7 +80,10 @@ export function splitMdx(file: string, text: string): MdxParts {
   }
 
   const raw = extractFrontmatter(text);
-  const canonical = `${lines[open]?.slice(3) ?? ''}\n${lines.slice(open + 1, close).map((line) => `${line}\n`).join('')}`;
+  const canonical = `${lines[open]?.slice(3) ?? ''}\n${lines
+    .slice(open + 1, close)
+    .map((line) => `${line}\n`)
+    .join('')}`;
   if (raw !== canonical) {
     // Cannot happen with the rules above; if Astro's reading ever changes, reject rather than guess.
     problems.push({ file, line: open + 1, ...reason('frontmatter.ambiguous-end:differs') });

@@ -36,9 +36,15 @@ export interface SourceFile {
 function unreadable(file: string, text: string, problems: Problem[]): SourceFile {
   const lineCounter = new LineCounter();
   return {
-    file, text, lineCounter, problems,
-    yaml: parseDocument('', { lineCounter }), yamlStartLine: 1,
-    body: '', bodyStartLine: 1, missingFrontmatter: false,
+    file,
+    text,
+    lineCounter,
+    problems,
+    yaml: parseDocument('', { lineCounter }),
+    yamlStartLine: 1,
+    body: '',
+    bodyStartLine: 1,
+    missingFrontmatter: false,
   };
 }
 
@@ -47,10 +53,16 @@ export function parseSourceBytes(file: string, bytes: Uint8Array): SourceFile {
   const isYaml = file.endsWith('.yaml');
   const maxBytes = isYaml ? limits.yamlBytes : limits.mdxBytes;
   if (bytes.length > maxBytes) {
-    return unreadable(file, '', [{
-      file,
-      ...reason('file.too-large', { max: Math.round(maxBytes / 1024), size: Math.round(bytes.length / 1024) }, isYaml ? 'yaml' : undefined),
-    }]);
+    return unreadable(file, '', [
+      {
+        file,
+        ...reason(
+          'file.too-large',
+          { max: Math.round(maxBytes / 1024), size: Math.round(bytes.length / 1024) },
+          isYaml ? 'yaml' : undefined,
+        ),
+      },
+    ]);
   }
   const decoded = decodeUtf8(file, bytes);
   if ('problem' in decoded) return unreadable(file, '', [decoded.problem]);
@@ -64,17 +76,30 @@ export function parseSourceFile(file: string, text: string): SourceFile {
   if (file.endsWith('.yaml')) {
     const reading = readYaml(file, text.replace(/^\uFEFF/, ''), 1);
     return {
-      file, text, yaml: reading.document, yamlStartLine: 1, lineCounter: reading.lineCounter,
-      body: '', bodyStartLine: 1, missingFrontmatter: false,
-      problems: reading.problems, ...('data' in reading ? { data: reading.data } : {}),
+      file,
+      text,
+      yaml: reading.document,
+      yamlStartLine: 1,
+      lineCounter: reading.lineCounter,
+      body: '',
+      bodyStartLine: 1,
+      missingFrontmatter: false,
+      problems: reading.problems,
+      ...('data' in reading ? { data: reading.data } : {}),
     };
   }
   const parts = splitMdx(file, text);
   const reading = readYaml(file, parts.frontmatter, parts.frontmatterLine);
   const problems = parts.problems.length > 0 ? parts.problems : reading.problems;
   return {
-    file, text, yaml: reading.document, yamlStartLine: parts.frontmatterLine, lineCounter: reading.lineCounter,
-    body: parts.body, bodyStartLine: 1, missingFrontmatter: parts.missing,
+    file,
+    text,
+    yaml: reading.document,
+    yamlStartLine: parts.frontmatterLine,
+    lineCounter: reading.lineCounter,
+    body: parts.body,
+    bodyStartLine: 1,
+    missingFrontmatter: parts.missing,
     problems,
     ...(problems.length === 0 ? { data: reading.data ?? {} } : {}),
   };
@@ -98,7 +123,10 @@ export function readSourceFile(root: string, file: string): SourceFile {
 /** A problem for an error no rule foresaw, so the file is named and nothing is built. */
 export function unexpected(file: string, error: unknown): Problem {
   if (error instanceof RangeError) return { file, ...reason('file.unreadable:unexpected', {}) };
-  return { file, ...reason('file.unreadable:unexpected', { error: String(error instanceof Error ? error.message : error).slice(0, 120) }, 'error') };
+  return {
+    file,
+    ...reason('file.unreadable:unexpected', { error: String(error instanceof Error ? error.message : error).slice(0, 120) }, 'error'),
+  };
 }
 
 export interface Position {

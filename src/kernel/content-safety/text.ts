@@ -10,7 +10,8 @@ import { positionInText, type Problem } from './problem.ts';
  * CRLF pair are allowed; joiners, variation selectors and the soft hyphen are allowed for
  * emoji and hyphenation.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFDD0-\uFDEF\uFFF9-\uFFFB\uFFFE\uFFFF]|[\u{E0000}-\u{E007F}]|\r(?!\n)/u;
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u061C\u180E\u200B\u200E\u200F\u2028-\u202E\u2060-\u2064\u2066-\u206F\uFEFF\uFDD0-\uFDEF\uFFF9-\uFFFB\uFFFE\uFFFF]|[\u{E0000}-\u{E007F}]|\r(?!\n)/u;
 const FORBIDDEN_GLOBAL = new RegExp(FORBIDDEN.source, 'gu');
 
 /** The characters with a name of their own in the messages; others are a control or a formatting character. */
@@ -64,7 +65,8 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   let index = 0;
   while (index < bytes.length) {
     const byte = bytes[index] ?? 0;
-    const length = byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
+    const length =
+      byte < 0x80 ? 1 : byte >= 0xc2 && byte < 0xe0 ? 2 : byte >= 0xe0 && byte < 0xf0 ? 3 : byte >= 0xf0 && byte < 0xf5 ? 4 : 0;
     if (length === 0) return index;
     for (let next = 1; next < length; next += 1) {
       if (((bytes[index + next] ?? 0) & 0xc0) !== 0x80) return index;
@@ -84,9 +86,16 @@ export function forbiddenCharacterProblems(file: string, text: string, lineOffse
     const character = match[0];
     // One message per line is enough to find the line and clean it.
     if (problems.at(-1)?.line === position.line + lineOffset) continue;
-    problems.push(character === '\r'
-      ? { file, line: position.line + lineOffset, ...reason('file.line-endings') }
-      : { file, line: position.line + lineOffset, column: position.column, ...reason('text.forbidden-character', { character: describeCharacter(character) }) });
+    problems.push(
+      character === '\r'
+        ? { file, line: position.line + lineOffset, ...reason('file.line-endings') }
+        : {
+            file,
+            line: position.line + lineOffset,
+            column: position.column,
+            ...reason('text.forbidden-character', { character: describeCharacter(character) }),
+          },
+    );
     // One message per kind of mistake is enough to find and fix the rest.
     if (problems.length >= 5 || character === '\r') break;
   }
@@ -95,6 +104,8 @@ export function forbiddenCharacterProblems(file: string, text: string, lineOffse
 
 /** True when a text has no visible character: only spaces, joiners or hyphenation points. */
 export function isInvisible(text: string): boolean {
+  // Each joiner and selector is matched on its own, deliberately, not as part of a character.
+  // eslint-disable-next-line no-misleading-character-class
   return text.replace(/[\s\u00AD\u034F\u200C\u200D\uFE00-\uFE0F]|\p{M}/gu, '') === '';
 }
 

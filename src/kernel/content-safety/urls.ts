@@ -3,7 +3,11 @@ import { reason } from '../i18n/contributor/messages.ts';
 /** An address as a message shows it: its first 60 characters, invisible ones as U+0009. */
 export function shownUrl(url: string): string {
   return [...url.slice(0, 60)]
-    .map((character) => (/[\u0000-\u001F\u007F\s]/.test(character) && character !== ' ' ? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}` : character))
+    .map((character) =>
+      /[\u0000-\u001F\u007F\s]/.test(character) && character !== ' '
+        ? `U+${(character.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
+        : character,
+    )
     .join('');
 }
 

@@ -93,7 +93,11 @@ export function readYaml(file: string, raw: string, startLine: number): YamlRead
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const found = error instanceof Error ? error.message.split('\n')[0] : undefined;
-    problems.push({ file, line: (mark?.line ?? 0) + startLine, ...reason('yaml.syntax:load', { error: found ?? phrase('yaml.unreadable') }) });
+    problems.push({
+      file,
+      line: (mark?.line ?? 0) + startLine,
+      ...reason('yaml.syntax:load', { error: found ?? phrase('yaml.unreadable') }),
+    });
     return { document, lineCounter, problems };
   }
   problems.push(...textValueProblems(file, data, document, at));
@@ -106,7 +110,12 @@ function tooDeep(file: string, line: number, error: unknown): Problem {
 }
 
 /** Text values with nothing visible in them, found without recursion. */
-function textValueProblems(file: string, data: unknown, document: Document, at: (offset: number | undefined) => { line: number; column: number }): Problem[] {
+function textValueProblems(
+  file: string,
+  data: unknown,
+  document: Document,
+  at: (offset: number | undefined) => { line: number; column: number },
+): Problem[] {
   const problems: Problem[] = [];
   const stack: { value: unknown; path: (string | number)[] }[] = [{ value: data, path: [] }];
   while (stack.length > 0) {
@@ -115,7 +124,15 @@ function textValueProblems(file: string, data: unknown, document: Document, at: 
       const problem = textValueProblem(value);
       if (problem) {
         const node = document.getIn(path, true) as Node | undefined;
-        problems.push({ file, ...at(node?.range?.[0]), field: path.map((step) => (typeof step === 'number' ? `[${step}]` : step)).join('.').replaceAll('.[', '['), ...problem });
+        problems.push({
+          file,
+          ...at(node?.range?.[0]),
+          field: path
+            .map((step) => (typeof step === 'number' ? `[${step}]` : step))
+            .join('.')
+            .replaceAll('.[', '['),
+          ...problem,
+        });
       }
     } else if (Array.isArray(value)) {
       value.forEach((item, index) => stack.push({ value: item, path: [...path, index] }));

@@ -13,7 +13,6 @@ export const localeInfo = {
   en: { name: 'English', tag: 'en-GB', openGraph: 'en_GB', dir: 'ltr' },
 } as const satisfies Record<Locale, { name: string; tag: string; openGraph: string; dir: 'ltr' | 'rtl' }>;
 
-
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (locales as readonly string[]).includes(value);
 }

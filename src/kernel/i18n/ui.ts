@@ -13,7 +13,9 @@ type PluralForm = 'one' | 'other';
  * What t() is asked for: every plain key, and for a pair `x_one`/`x_other` the key `x` with a
  * `count`, from which i18next chooses the form.
  */
-export type UIKey = Exclude<StringKey, `${string}_${PluralForm}`> | (StringKey extends infer K ? (K extends `${infer Base}_${PluralForm}` ? Base : never) : never);
+export type UIKey =
+  | Exclude<StringKey, `${string}_${PluralForm}`>
+  | (StringKey extends infer K ? (K extends `${infer Base}_${PluralForm}` ? Base : never) : never);
 
 /** en.json must have exactly nl.json's keys; a test checks it too, with a readable message. */
 export const uiStrings: Record<Locale, Record<StringKey, string>> = { nl, en };
@@ -26,7 +28,8 @@ export function pluralForms(lang: Locale, key: UIKey): Record<PluralForm, string
   const strings = uiStrings[lang] as Record<string, string>;
   const one = strings[`${key}_one`];
   const other = strings[`${key}_other`];
-  if (one === undefined || other === undefined) throw new Error(`"${key}" has no plural forms ${key}_one and ${key}_other in ${lang}.json.`);
+  if (one === undefined || other === undefined)
+    throw new Error(`"${key}" has no plural forms ${key}_one and ${key}_other in ${lang}.json.`);
   return { one, other };
 }
 

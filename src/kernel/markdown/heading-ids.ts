@@ -30,7 +30,9 @@ export function sourceHeadings(source: string): SourceHeading[] {
     // line of spaces cannot make this slow.
     const match = /^(#{2,3})[ \t]+(.*)$/.exec(raw.trimEnd());
     if (!match) continue;
-    const text = (match[2] ?? '').replace(/#+$/, '').trimEnd()
+    const text = (match[2] ?? '')
+      .replace(/#+$/, '')
+      .trimEnd()
       .replace(/\[\^[^\]]*\]/g, '')
       .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
       .replace(/<[^>]+>/g, '')

@@ -25,12 +25,20 @@ const linkIcon: ElementContent = {
   type: 'element',
   tagName: 'svg',
   properties: { viewBox: '0 0 16 16', width: '16', height: '16', ariaHidden: 'true', focusable: 'false' },
-  children: [{
-    type: 'element',
-    tagName: 'path',
-    properties: { d: 'M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1', fill: 'none', stroke: 'currentColor', strokeWidth: '1.5', strokeLinecap: 'round' },
-    children: [],
-  }],
+  children: [
+    {
+      type: 'element',
+      tagName: 'path',
+      properties: {
+        d: 'M6.5 9.5l3-3M7 4.5l1-1a2.5 2.5 0 013.5 3.5l-1 1M9 11.5l-1 1A2.5 2.5 0 014.5 9l1-1',
+        fill: 'none',
+        stroke: 'currentColor',
+        strokeWidth: '1.5',
+        strokeLinecap: 'round',
+      },
+      children: [],
+    },
+  ],
 };
 
 /**

@@ -123,7 +123,10 @@ export interface EntryAddress<T> {
  * routes publish, every link to an entry uses (src/kernel/content/entry-urls.ts), and
  * validation checks for collisions.
  */
-export function entryAddresses<T extends { data: { slug?: string | undefined } }>(collection: SectionCollection, items: readonly LocalizedEntry<T>[]): EntryAddress<T>[] {
+export function entryAddresses<T extends { data: { slug?: string | undefined } }>(
+  collection: SectionCollection,
+  items: readonly LocalizedEntry<T>[],
+): EntryAddress<T>[] {
   return items.map((item) => {
     const slug = ownSlug(item);
     const url = entryUrl(collection, item.lang, slug ?? urlSlug(collection, item.fileSlug));

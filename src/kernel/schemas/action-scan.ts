@@ -16,7 +16,11 @@ export type ScoreBand = (typeof scoreBands)[number];
 const SCALE_MAX_POINTS = 9;
 
 const scalePointSchema = z.strictObject({
-  value: z.number(expects('expect.scale-value', { max: SCALE_MAX_POINTS })).int().min(1).max(SCALE_MAX_POINTS),
+  value: z
+    .number(expects('expect.scale-value', { max: SCALE_MAX_POINTS }))
+    .int()
+    .min(1)
+    .max(SCALE_MAX_POINTS),
   label: bilingualText(40),
 });
 
@@ -76,7 +80,9 @@ export const adviceLinkSchema = z
         path: [],
         ...issueExpecting(
           phrase('expect.link-target'),
-          given.length === 0 ? phrase('fix.link-target-none') : phrase('fix.link-target-split', { count: given.length, targets: given.join(', ') }),
+          given.length === 0
+            ? phrase('fix.link-target-none')
+            : phrase('fix.link-target-split', { count: given.length, targets: given.join(', ') }),
         ),
       });
     }
@@ -109,7 +115,10 @@ export const actionScanDimensionSchema = z.object({
   intro: bilingualText(300),
   /** What the dimension builds on, so a reader can see where the statements come from. */
   basis: bilingualSchema,
-  statements: z.array(statementSchema).min(1, expects('expect.statements-min')).max(12, expects('expect.statements-max', { max: 12 })),
+  statements: z
+    .array(statementSchema)
+    .min(1, expects('expect.statements-min'))
+    .max(12, expects('expect.statements-max', { max: 12 })),
   advice: z.strictObject({ low: adviceSchema, middle: adviceSchema, high: adviceSchema }),
 });
 

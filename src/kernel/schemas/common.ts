@@ -10,9 +10,7 @@ import { expects } from './expectation.ts';
 export const SUMMARY_MAX = 200;
 
 /** A lower-case id as used in file names and taxonomy: `life-sciences-health`. */
-export const idSchema = z
-  .string()
-  .regex(SLUG_PATTERN, expects('expect.id'));
+export const idSchema = z.string().regex(SLUG_PATTERN, expects('expect.id'));
 
 export const idListSchema = z.array(idSchema).default([]);
 
@@ -31,7 +29,10 @@ export const titleSchema = z
 /** A text written in both languages in one place: `{ nl: ..., en: ... }`. */
 export function bilingualText(max?: number) {
   const text = (language: 'nl' | 'en') => {
-    const base = z.string(expects(`expect.text-${language}`)).trim().min(1, expects(`expect.text-${language}`));
+    const base = z
+      .string(expects(`expect.text-${language}`))
+      .trim()
+      .min(1, expects(`expect.text-${language}`));
     return max === undefined ? base : base.max(max, expects(`expect.text-${language}-max`, { max }));
   };
   return z.object({ nl: text('nl'), en: text('en') });
@@ -56,9 +57,7 @@ export const sourceSchema = z.object({
 });
 
 /** At least one public source: every claim on this site can be checked by its reader. */
-export const sourcesSchema = z
-  .array(sourceSchema)
-  .min(1, expects('expect.sources'));
+export const sourcesSchema = z.array(sourceSchema).min(1, expects('expect.sources'));
 
 /** A calendar date (YAML `2026-11-22`), never in the future. */
 /** A Date, or a date written as text (quoted in YAML) that names a day the calendar has. */

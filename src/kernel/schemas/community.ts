@@ -1,13 +1,5 @@
 import { z } from 'astro/zod';
-import {
-  baseEntrySchema,
-  httpUrlSchema,
-  idListSchema,
-  idSchema,
-  sourcesSchema,
-  summarySchema,
-  titleSchema,
-} from './common.ts';
+import { baseEntrySchema, httpUrlSchema, idListSchema, idSchema, sourcesSchema, summarySchema, titleSchema } from './common.ts';
 import { expects } from './expectation.ts';
 
 export const communityKinds = [
@@ -31,7 +23,15 @@ export const communityKinds = [
  */
 export const kindGroups = {
   learningCommunity: ['learning-community'],
-  form: ['fieldlab', 'grozzerdam', 'living-lab', 'centre-of-expertise', 'practice-workplace', 'hybrid-learning-environment', 'knowledge-network'],
+  form: [
+    'fieldlab',
+    'grozzerdam',
+    'living-lab',
+    'centre-of-expertise',
+    'practice-workplace',
+    'hybrid-learning-environment',
+    'knowledge-network',
+  ],
   study: ['research-project', 'programme'],
 } as const satisfies Record<string, readonly (typeof communityKinds)[number][]>;
 

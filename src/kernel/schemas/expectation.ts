@@ -9,7 +9,10 @@ import { say, type Phrase, type PhraseKey, type PhraseValues } from '../i18n/con
  * meets the error itself (`astro dev`), in the contributor's language; the phrase is kept on
  * the issue, as `params.expected`, for the validator, which prints it in any language.
  */
-export function expects<Key extends PhraseKey>(key: Key, ...values: keyof PhraseValues<Key> extends never ? [] : [PhraseValues<Key>]): { error: (issue: object) => string } {
+export function expects<Key extends PhraseKey>(
+  key: Key,
+  ...values: keyof PhraseValues<Key> extends never ? [] : [PhraseValues<Key>]
+): { error: (issue: object) => string } {
   const expected: Phrase = { phrase: key, values: values[0] ?? {} };
   return {
     error: (issue) => {

@@ -43,6 +43,22 @@ export const authorComponents: Record<string, ComponentRule> = {
 
 /** Link texts that say nothing about where a link goes (WCAG 2.4.4), in Dutch and English. */
 export const vagueLinkTexts = [
-  'klik hier', 'hier', 'lees meer', 'meer', 'meer lezen', 'lees verder', 'verder', 'link', 'deze link', 'klik',
-  'click here', 'here', 'read more', 'more', 'this link', 'click', 'learn more', 'continue',
+  'klik hier',
+  'hier',
+  'lees meer',
+  'meer',
+  'meer lezen',
+  'lees verder',
+  'verder',
+  'link',
+  'deze link',
+  'klik',
+  'click here',
+  'here',
+  'read more',
+  'more',
+  'this link',
+  'click',
+  'learn more',
+  'continue',
 ];

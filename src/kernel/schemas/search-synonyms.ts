@@ -10,10 +10,7 @@ import { expects, issueExpecting } from './expectation.ts';
 const READER_WORD = /^[\p{Ll}\p{N}]+$/u;
 
 const siteWords = z
-  .array(
-    z.string().trim().min(1, expects('expect.synonym-word')).max(60, expects('expect.synonym-short')),
-    expects('expect.synonym-list'),
-  )
+  .array(z.string().trim().min(1, expects('expect.synonym-word')).max(60, expects('expect.synonym-short')), expects('expect.synonym-list'))
   .min(1, expects('expect.synonym-list-min'))
   .max(5, expects('expect.synonym-list-max', { max: 5 }));
 
@@ -22,7 +19,12 @@ const language = z
   .record(z.string(), siteWords)
   .superRefine((words, context) => {
     for (const word of Object.keys(words)) {
-      if (!READER_WORD.test(word)) context.addIssue({ code: 'custom', path: [word], ...issueExpecting(phrase('expect.synonym-key', { suggestion: word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') })) });
+      if (!READER_WORD.test(word))
+        context.addIssue({
+          code: 'custom',
+          path: [word],
+          ...issueExpecting(phrase('expect.synonym-key', { suggestion: word.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '') })),
+        });
     }
   })
   .default({});

@@ -27,7 +27,10 @@ function filterableItem(element: HTMLElement): FilterableItem {
 }
 
 function start(root: HTMLFormElement, listElement: HTMLElement): void {
-  const rows = [...listElement.querySelectorAll<HTMLLIElement>(':scope > li')].map((element) => ({ element, item: filterableItem(element) }));
+  const rows = [...listElement.querySelectorAll<HTMLLIElement>(':scope > li')].map((element) => ({
+    element,
+    item: filterableItem(element),
+  }));
   const items = rows.map((row) => row.item);
   const checkboxes = [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const plurals = new Intl.PluralRules(document.documentElement.lang);

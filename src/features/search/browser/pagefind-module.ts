@@ -68,7 +68,9 @@ function cleanData(data: ResultData): ResultData {
     ...data,
     excerpt: withoutSeams(data.excerpt),
     content: withoutSeams(data.content),
-    ...(data.sub_results ? { sub_results: data.sub_results.map((sub) => ({ ...sub, title: withoutSeams(sub.title), excerpt: withoutSeams(sub.excerpt) })) } : {}),
+    ...(data.sub_results
+      ? { sub_results: data.sub_results.map((sub) => ({ ...sub, title: withoutSeams(sub.title), excerpt: withoutSeams(sub.excerpt) })) }
+      : {}),
   };
 }
 
@@ -83,7 +85,12 @@ function cleanResponse(response: SearchResponse | null, notice = ''): SearchResp
 const fill = (message: string, words: string[]) => message.replace('{{words}}', words.join(', '));
 
 /** Ranks the pages of every term's search: most of the query's words, then the highest sum of scores. */
-async function runPlan(pagefind: PagefindInstance, plan: QueryPlan, options: SearchOptions, messages: VocabularyMessages): Promise<SearchResponse | null> {
+async function runPlan(
+  pagefind: PagefindInstance,
+  plan: QueryPlan,
+  options: SearchOptions,
+  messages: VocabularyMessages,
+): Promise<SearchResponse | null> {
   const searches = new Map<string, Promise<SearchResponse | null>>();
   const run = (term: string) => {
     let search = searches.get(term);
@@ -128,7 +135,12 @@ async function runPlan(pagefind: PagefindInstance, plan: QueryPlan, options: Sea
     partial = (enough.length > 0 ? enough : rest).sort((a, b) => b.matched - a.matched || byScore(a, b));
   }
   const notices = [
-    plan.corrections.length > 0 ? fill(messages.corrected, plan.corrections.map((correction) => correction.to)) : '',
+    plan.corrections.length > 0
+      ? fill(
+          messages.corrected,
+          plan.corrections.map((correction) => correction.to),
+        )
+      : '',
     plan.synonyms.length > 0 ? fill(messages.synonyms, plan.synonyms) : '',
     plan.unknown.length > 0 ? fill(messages.unknown, plan.unknown) : '',
     partial.length > 0 ? (complete.length === 0 ? messages.partial : messages.fewComplete) : '',
@@ -158,8 +170,9 @@ async function loadVocabulary(lang: string): Promise<Vocabulary | undefined> {
 /** Pagefind's createInstance, with the query rewriting in front of its search. */
 export function createInstance(options: Record<string, unknown> = {}): PagefindInstance {
   const lang = (document.documentElement.lang || 'unknown').toLowerCase();
-  const pagefind: Promise<PagefindInstance> = import(/* @vite-ignore */ new URL('../pagefind.js', import.meta.url).href)
-    .then((module: { createInstance(options: Record<string, unknown>): PagefindInstance }) => module.createInstance(options));
+  const pagefind: Promise<PagefindInstance> = import(/* @vite-ignore */ new URL('../pagefind.js', import.meta.url).href).then(
+    (module: { createInstance(options: Record<string, unknown>): PagefindInstance }) => module.createInstance(options),
+  );
   // Fetched alongside Pagefind's own files, so the first query waits for neither in turn.
   const vocabulary = loadVocabulary(lang);
 

@@ -56,10 +56,14 @@ async function createDialog(source: HTMLTemplateElement): Promise<PagefindModalE
   await customElements.whenDefined('pagefind-modal');
   modal.querySelector('dialog')?.setAttribute('aria-label', source.dataset['label'] ?? '');
   // `close` does not bubble, but a capturing listener on an ancestor still hears it.
-  modal.addEventListener('close', () => {
-    button?.setAttribute('aria-expanded', 'false');
-    button?.focus();
-  }, true);
+  modal.addEventListener(
+    'close',
+    () => {
+      button?.setAttribute('aria-expanded', 'false');
+      button?.focus();
+    },
+    true,
+  );
   // What the site's search did to the query: a correction, partial matches (see pagefind-module.ts).
   const notice = modal.querySelector<HTMLElement>('[data-search-notice]');
   instance.on('results', (response) => {
@@ -103,10 +107,14 @@ async function openSearch(): Promise<void> {
   if (element && !element.open) {
     // Closed a moment ago (Escape, then at once Enter): Pagefind learns of it only from the
     // dialog's `close` event, still to come, and until then ignores open(). Open after it.
-    element.addEventListener('close', () => {
-      modal.open();
-      button?.setAttribute('aria-expanded', 'true');
-    }, { once: true });
+    element.addEventListener(
+      'close',
+      () => {
+        modal.open();
+        button?.setAttribute('aria-expanded', 'true');
+      },
+      { once: true },
+    );
   }
   button?.setAttribute('aria-expanded', 'true');
   const input = modal.querySelector<HTMLInputElement>('input');
@@ -144,4 +152,3 @@ if (highlight) {
     if (window.PagefindHighlight) new window.PagefindHighlight({ highlightParam, addStyles: false });
   });
 }
-

@@ -28,7 +28,9 @@ export function createResultView(page: ScanPage, context: ScanContext, progress:
   const render = (): void => {
     const scan = shownScan(state);
     const { answered, total } = progressOf(definition, scan.answers);
-    const compare = state.own.compare ? { scores: scoreScan(definition, state.own.compare.answers), date: state.own.compare.date } : undefined;
+    const compare = state.own.compare
+      ? { scores: scoreScan(definition, state.own.compare.answers), date: state.own.compare.date }
+      : undefined;
     renderResult(page.root, config, t, { scores: scoreScan(definition, scan.answers), answered, total, date: scan.date, compare });
     compareClear.hidden = !state.own.compare;
   };

@@ -50,7 +50,9 @@ export function renderResult(root: HTMLElement, config: ActionScanConfig, t: Tra
   const summary = root.querySelector<HTMLElement>('[data-result-summary]');
   if (summary) {
     const counts = { answered: data.answered, statements: data.total, dontKnow: config.dontKnow };
-    summary.textContent = data.date ? t('scan.result.summary', { ...counts, date: dated(data.date) }) : t('scan.result.summaryUndated', counts);
+    summary.textContent = data.date
+      ? t('scan.result.summary', { ...counts, date: dated(data.date) })
+      : t('scan.result.summaryUndated', counts);
   }
   const empty = root.querySelector<HTMLElement>('[data-result-empty]');
   if (empty) empty.hidden = data.answered > 0;
@@ -72,7 +74,14 @@ export function renderResult(root: HTMLElement, config: ActionScanConfig, t: Tra
       description: `${description}.`,
       noScore: t('scan.chart.noScore'),
       bands: config.definition.bands,
-      ...(data.compare ? { legend: { current: t('scan.compare.current', { date: dated(data.date) }), compare: t('scan.compare.other', { date: dated(data.compare.date) }) } } : {}),
+      ...(data.compare
+        ? {
+            legend: {
+              current: t('scan.compare.current', { date: dated(data.date) }),
+              compare: t('scan.compare.other', { date: dated(data.compare.date) }),
+            },
+          }
+        : {}),
     },
   );
   root.querySelector('[data-result-chart]')?.replaceChildren(svgElement(chart));
@@ -90,7 +99,10 @@ export function renderResult(root: HTMLElement, config: ActionScanConfig, t: Tra
     );
     if (data.compare) {
       const other = compared(score.id);
-      row.append(cell('td', other?.score === null || other === undefined ? t('scan.chart.noScore') : String(other.score)), cell('td', difference(score.score, other?.score)));
+      row.append(
+        cell('td', other?.score === null || other === undefined ? t('scan.chart.noScore') : String(other.score)),
+        cell('td', difference(score.score, other?.score)),
+      );
     }
     return row;
   });
@@ -109,4 +121,3 @@ export function renderResult(root: HTMLElement, config: ActionScanConfig, t: Tra
     for (const block of section.querySelectorAll<HTMLElement>('[data-band]')) block.hidden = block.dataset['band'] !== score?.band;
   }
 }
-

@@ -47,7 +47,15 @@ export function createStepView(page: ScanPage, context: ScanContext, progress: P
     progress.count(state.own.answers);
     const step = steps[state.step];
     const { answered, total } = progressOf(config.definition, state.own.answers);
-    progress.announce(t('scan.progress.step', { current: state.step + 1, total: steps.length, title: config.titles[step?.dataset['step'] ?? ''] ?? '', answered, statements: total }));
+    progress.announce(
+      t('scan.progress.step', {
+        current: state.step + 1,
+        total: steps.length,
+        title: config.titles[step?.dataset['step'] ?? ''] ?? '',
+        answered,
+        statements: total,
+      }),
+    );
     if (focus) step?.querySelector<HTMLElement>('h2')?.focus();
   };
 

@@ -16,5 +16,7 @@ export function formatDate(dateLocale: string, iso: string): string {
 /** Today in the reader's own time zone, as YYYY-MM-DD. */
 export function today(): string {
   const now = new Date();
-  return [now.getFullYear(), now.getMonth() + 1, now.getDate()].map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0')).join('-');
+  return [now.getFullYear(), now.getMonth() + 1, now.getDate()]
+    .map((part, index) => String(part).padStart(index === 0 ? 4 : 2, '0'))
+    .join('-');
 }

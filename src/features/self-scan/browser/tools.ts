@@ -36,7 +36,9 @@ export function startTools(page: ScanPage, context: ScanContext, ownScan: OwnSca
 
   /** A statement's own words, for a message about its answer. */
   const statementText = (id: string): string => {
-    const legend = [...root.querySelectorAll<HTMLElement>('[data-statement]')].find((fieldset) => fieldset.dataset['statement'] === id)?.querySelector('legend');
+    const legend = [...root.querySelectorAll<HTMLElement>('[data-statement]')]
+      .find((fieldset) => fieldset.dataset['statement'] === id)
+      ?.querySelector('legend');
     return legend?.textContent?.replace(/^\s*\d+\.\s*/, '').trim() ?? id;
   };
 
@@ -50,7 +52,11 @@ export function startTools(page: ScanPage, context: ScanContext, ownScan: OwnSca
         reason = t('scan.fileError.invalid-date', { value: error.value });
         break;
       case 'invalid-answer':
-        reason = t('scan.fileError.invalid-answer', { statement: statementText(error.statement), value: error.value, points: definition.points });
+        reason = t('scan.fileError.invalid-answer', {
+          statement: statementText(error.statement),
+          value: error.value,
+          points: definition.points,
+        });
         break;
       default:
         reason = t(`scan.fileError.${error.code}`);
@@ -59,7 +65,9 @@ export function startTools(page: ScanPage, context: ScanContext, ownScan: OwnSca
   };
 
   /** Reads the chosen file; reports a problem and gives undefined when it cannot. */
-  const readChosen = async (input: HTMLInputElement): Promise<{ name: string; answers: Answers; date: string | undefined; ignored: number } | undefined> => {
+  const readChosen = async (
+    input: HTMLInputElement,
+  ): Promise<{ name: string; answers: Answers; date: string | undefined; ignored: number } | undefined> => {
     const file = input.files?.[0];
     input.value = '';
     if (!file) return undefined;
@@ -112,7 +120,11 @@ export function startTools(page: ScanPage, context: ScanContext, ownScan: OwnSca
     if (!loaded) return;
     ownScan.replace(loaded.answers, loaded.date);
     const count = Object.keys(loaded.answers).length;
-    say([t('scan.status.loaded', { file: loaded.name, count }), loaded.ignored > 0 ? t('scan.status.ignored', { count: loaded.ignored }) : ''].join(' ').trim());
+    say(
+      [t('scan.status.loaded', { file: loaded.name, count }), loaded.ignored > 0 ? t('scan.status.ignored', { count: loaded.ignored }) : '']
+        .join(' ')
+        .trim(),
+    );
   });
 
   required<HTMLElement>(root, '[data-scan-share]').addEventListener('click', () => {

@@ -156,7 +156,8 @@ export const en: CatalogueShape<typeof nl> = {
       fix: 'Correct the address: check for a missing domain ending or a doubled slash.',
     },
     'link.unsafe-url:credentials': {
-      expected: 'a web address starting with https:// and a domain, like https://groz.nl/fieldlabs, without a user name or password before an @',
+      expected:
+        'a web address starting with https:// and a domain, like https://groz.nl/fieldlabs, without a user name or password before an @',
       found: '"{{url}}"',
       fix: 'Remove everything between "//" and "@": an address like https://www.groz.nl@other.example/ leads to other.example. Use https://{{host}}{{path}}.',
     },
@@ -351,7 +352,8 @@ export const en: CatalogueShape<typeof nl> = {
       expected: 'an id defined in {{where}}: {{ids}}',
       found: '"{{value}}"',
       fix: 'Use an id that exists, or add "{{value}}" to {{where}} with a Dutch and an English label.',
-      fix_suggestion: 'Did you mean "{{suggestion}}"? Use an id that exists, or add "{{value}}" to {{where}} with a Dutch and an English label.',
+      fix_suggestion:
+        'Did you mean "{{suggestion}}"? Use an id that exists, or add "{{value}}" to {{where}} with a Dutch and an English label.',
     },
     'reference.unknown:entry': {
       expected: 'an id defined in {{where}}: {{ids}}',
@@ -363,18 +365,20 @@ export const en: CatalogueShape<typeof nl> = {
       expected: 'a section id of {{file}}: {{ids}}',
       found: '"{{section}}"',
       fix: "Use the id the section's heading has in the chapter's address (after #), or remove the section to link to the whole chapter.",
-      fix_suggestion: "Did you mean \"{{suggestion}}\"? Use the id the section's heading has in the chapter's address (after #), or remove the section to link to the whole chapter.",
+      fix_suggestion:
+        'Did you mean "{{suggestion}}"? Use the id the section\'s heading has in the chapter\'s address (after #), or remove the section to link to the whole chapter.',
     },
     'source.bare-url': {
       expected: 'the address of the page that states the fact (with a path, like https://groz.nl/fieldlabs)',
-      found: "\"{{url}}\", a site's home page",
+      found: '"{{url}}", a site\'s home page',
       fix: "Open the page where the source says it (a news item, a project page) and copy that page's address; if no such page can be found, remove the claim rather than cite a home page.",
     },
     'url.reserved': {
       expected: 'an address the site does not use itself',
       found: '{{url}}, the address of {{use}}',
       fix: 'Rename the file (in both language folders) so that its address differs.',
-      fix_chapter: "Rename the file (in both language folders) so that its address differs; a chapter's address is its file name without the number.",
+      fix_chapter:
+        "Rename the file (in both language folders) so that its address differs; a chapter's address is its file name without the number.",
       fix_page: 'Choose another slug for this page.',
       fix_slug: 'Choose another slug for this {{noun}}.',
     },
@@ -382,7 +386,8 @@ export const en: CatalogueShape<typeof nl> = {
       expected: 'an address {{noOther}} has',
       found: '{{url}}, also the address of {{file}}',
       fix: 'Rename the file (in both language folders) so that its address differs.',
-      fix_chapter: "Rename the file (in both language folders) so that its address differs; a chapter's address is its file name without the number.",
+      fix_chapter:
+        "Rename the file (in both language folders) so that its address differs; a chapter's address is its file name without the number.",
       fix_page: 'Choose another slug for this page.',
       fix_slug: 'Choose another slug for this {{noun}}.',
     },
@@ -429,12 +434,12 @@ export const en: CatalogueShape<typeof nl> = {
       fix: 'Remove the line "untranslated: true".',
     },
     'translation.missing': {
-      expected: "an English version at {{counterpart}}, or \"untranslated: true\" in this file's frontmatter",
+      expected: 'an English version at {{counterpart}}, or "untranslated: true" in this file\'s frontmatter',
       found: 'no file at {{counterpart}}',
       fix: 'Add {{counterpart}} with the same file name (npm run new writes both files for you), or add "untranslated: true" to this file to publish it in one language for now.',
     },
     'translation.orphaned': {
-      expected: "the Dutch original at {{counterpart}} (Dutch comes first), or \"untranslated: true\" in this file's frontmatter",
+      expected: 'the Dutch original at {{counterpart}} (Dutch comes first), or "untranslated: true" in this file\'s frontmatter',
       found: 'no file at {{counterpart}}',
       fix: 'Add {{counterpart}} with the same file name (npm run new writes both files for you), or add "untranslated: true" to this file to publish it in one language for now.',
     },
@@ -581,7 +586,8 @@ export const en: CatalogueShape<typeof nl> = {
       expected: 'only images and documents the pages show: {{types}}',
       found: '"{{name}}"',
       fix: 'Remove the file, or convert it to one of the listed types.',
-      fix_code: "Remove the file: pages and scripts are made by the build from content/ and src/, never copied from public/ (they would run without the site's security policy).",
+      fix_code:
+        "Remove the file: pages and scripts are made by the build from content/ and src/, never copied from public/ (they would run without the site's security policy).",
     },
     'public.file-type:content': {
       expected: 'a real .{{extension}} file',
@@ -635,7 +641,8 @@ export const en: CatalogueShape<typeof nl> = {
     'expect.text-en': 'the English text',
     'expect.text-nl-max': 'a Dutch text of at most {{max}} characters',
     'expect.text-en-max': 'an English text of at most {{max}} characters',
-    'expect.http-url': 'a full web address starting with https://, like "https://groz.nl/fieldlabs", without a user name, password or spaces',
+    'expect.http-url':
+      'a full web address starting with https://, like "https://groz.nl/fieldlabs", without a user name, password or spaces',
     'expect.sources': 'at least one source with a title and a url',
     'expect.date': 'a date written as YYYY-MM-DD, like 2026-11-22',
     'expect.date-real': 'a date that exists, written as YYYY-MM-DD, like 2026-11-22',
@@ -766,16 +773,22 @@ export const en: CatalogueShape<typeof nl> = {
     'label.field': 'field "{{field}}"',
     'label.warning': 'warning',
 
-    'validate.content-dir': 'KENNISBANK_CONTENT_DIR must name a folder called "content" (it is "{{value}}"), so validation and the build read the same files.',
+    'validate.content-dir':
+      'KENNISBANK_CONTENT_DIR must name a folder called "content" (it is "{{value}}"), so validation and the build read the same files.',
     'validate.crashed': 'The validator stopped on an error it did not expect, so nothing was built:',
     'validate.report-crash': 'Please report this with the file you changed last.',
     'validate.warnings_one': '{{count}} warning (the build goes on; please fix it):',
     'validate.warnings_other': '{{count}} warnings (the build goes on; please fix them):',
-    'validate.valid': 'Content is valid: {{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s.',
-    'validate.valid-with-warnings_one': 'Content is valid: {{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s, with {{count}} warning.',
-    'validate.valid-with-warnings_other': 'Content is valid: {{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s, with {{count}} warnings.',
-    'validate.problems_one': 'Found {{count}} problem in the content ({{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s):',
-    'validate.problems_other': 'Found {{count}} problems in the content ({{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s):',
+    'validate.valid':
+      'Content is valid: {{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s.',
+    'validate.valid-with-warnings_one':
+      'Content is valid: {{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s, with {{count}} warning.',
+    'validate.valid-with-warnings_other':
+      'Content is valid: {{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s, with {{count}} warnings.',
+    'validate.problems_one':
+      'Found {{count}} problem in the content ({{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s):',
+    'validate.problems_other':
+      'Found {{count}} problems in the content ({{files}} files checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s):',
     'validate.nothing-built': 'Nothing was built. Fix the problems above and run `npm run validate` again.',
     'language.invalid': '--lang must be nl or en (it is "{{value}}").',
 
@@ -789,15 +802,20 @@ export const en: CatalogueShape<typeof nl> = {
     'links.broken_one': 'Found {{count}} broken internal link ({{links}} links on {{pages}} pages):',
     'links.broken_other': 'Found {{count}} broken internal links ({{links}} links on {{pages}} pages):',
 
-    'spelling.correct': 'Spelling is correct: {{files}} files, {{words}} words checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s.',
-    'spelling.unknown_one': '{{count}} unknown word ({{files}} files, {{words}} words checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s). Never add a misspelling to {{list}}: correct the text instead.',
-    'spelling.unknown_other': '{{count}} unknown words ({{files}} files, {{words}} words checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s). Never add a misspelling to {{list}}: correct the text instead.',
+    'spelling.correct':
+      'Spelling is correct: {{files}} files, {{words}} words checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s.',
+    'spelling.unknown_one':
+      '{{count}} unknown word ({{files}} files, {{words}} words checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s). Never add a misspelling to {{list}}: correct the text instead.',
+    'spelling.unknown_other':
+      '{{count}} unknown words ({{files}} files, {{words}} words checked in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s). Never add a misspelling to {{list}}: correct the text instead.',
     'spelling.preferred': '{{where}}  "{{word}}": this site writes "{{preferred}}" ({{file}}). Fix: write "{{preferred}}".',
-    'spelling.not-in-dictionary': '{{where}}  "{{word}}" is not in the {{dictionary}} dictionary. Fix: correct the spelling; or, if it is a name or a term spelt as its source spells it, add it to {{list}} under [{{language}}] (one language) or [all] (both), in the right group.',
+    'spelling.not-in-dictionary':
+      '{{where}}  "{{word}}" is not in the {{dictionary}} dictionary. Fix: correct the spelling; or, if it is a name or a term spelt as its source spells it, add it to {{list}} under [{{language}}] (one language) or [all] (both), in the right group.',
     'dictionary.nl': 'Dutch',
     'dictionary.en': 'British English',
 
-    'new.usage': 'Usage: npm run new -- --kind <{{kinds}}> --title "Dutch title" [--title-en "English title"] [--slug file-name] [--slug-en english-address] [--lang nl|en]',
+    'new.usage':
+      'Usage: npm run new -- --kind <{{kinds}}> --title "Dutch title" [--title-en "English title"] [--slug file-name] [--slug-en english-address] [--lang nl|en]',
     'new.no-terminal': 'Missing information and no terminal to ask it in: {{question}}',
     'new.ask-kind': 'What do you want to add? ({{kinds}})',
     'new.unknown-kind': '"{{kind}}" is not a kind of entry. Choose one of: {{kinds}}.',
@@ -806,12 +824,14 @@ export const en: CatalogueShape<typeof nl> = {
     'new.ask-title-en': 'Title in English (Enter to translate later):',
     'new.bad-slug': '"{{slug}}" cannot be a file name: use lower-case letters, digits and hyphens.',
     'new.bad-slug-en': '"{{slug}}" cannot be an English address: use at most {{max}} lower-case letters, digits and hyphens.',
-    'new.slug-later': 'The English file gets its own address once its title is translated: `npm run validate` then asks for the line "slug: ...".',
+    'new.slug-later':
+      'The English file gets its own address once its title is translated: `npm run validate` then asks for the line "slug: ...".',
     'new.exists': '{{file}} already exists. Choose another --slug, or edit that file.',
     'new.written': 'Written:',
     'new.next': 'Next: {{next}}',
     'new.then-validate': 'Then run `npm run validate`: it lists what is still missing, with the line to fill in.',
-    'new.next.community': 'fill in the summary, the sources (at least one public address), and what is known: top sectors, provinces, themes, partners.',
+    'new.next.community':
+      'fill in the summary, the sources (at least one public address), and what is known: top sectors, provinces, themes, partners.',
     'new.next.guide': 'fill in the summary, the audiences, the communities the guide draws on (basedOn), the sources and the steps.',
     'new.next.term': 'fill in the one-sentence definition, the sources, and a longer explanation below the frontmatter.',
     'new.next.chapter': 'fill in the summary and write the chapter, with its sources as footnotes.',

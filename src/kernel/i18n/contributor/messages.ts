@@ -146,7 +146,9 @@ export function say(text: Phrase, lang: Locale): string {
 }
 
 /** The translation function for one language, for a CLI's own lines: `t('new.ask-title')`. */
-export function contributorTexts(lang: Locale): <Key extends PhraseKey>(key: Key, ...values: keyof PhraseValues<Key> extends never ? [] : [PhraseValues<Key>]) => string {
+export function contributorTexts(
+  lang: Locale,
+): <Key extends PhraseKey>(key: Key, ...values: keyof PhraseValues<Key> extends never ? [] : [PhraseValues<Key>]) => string {
   return (key, ...values) => say({ phrase: key, values: values[0] ?? {} }, lang);
 }
 

@@ -143,7 +143,8 @@ export const nl = {
       fix: 'Haal de spaties of onzichtbare tekens uit het adres (schrijf een spatie als %20).',
     },
     'link.unsafe-url:backslash': {
-      expected: 'een webadres dat begint met https:// en een domein, zoals https://groz.nl/fieldlabs, met alleen gewone schuine strepen (/)',
+      expected:
+        'een webadres dat begint met https:// en een domein, zoals https://groz.nl/fieldlabs, met alleen gewone schuine strepen (/)',
       found: '"{{url}}"',
       fix: 'Vervang elke \\ door /: browsers lezen een \\ als het begin van het adres van een andere site.',
     },
@@ -163,7 +164,8 @@ export const nl = {
       fix: 'Verbeter het adres: kijk of de domeinextensie ontbreekt of er een schuine streep dubbel staat.',
     },
     'link.unsafe-url:credentials': {
-      expected: 'een webadres dat begint met https:// en een domein, zoals https://groz.nl/fieldlabs, zonder gebruikersnaam of wachtwoord voor een @',
+      expected:
+        'een webadres dat begint met https:// en een domein, zoals https://groz.nl/fieldlabs, zonder gebruikersnaam of wachtwoord voor een @',
       found: '"{{url}}"',
       fix: 'Haal alles tussen "//" en "@" weg: een adres als https://www.groz.nl@other.example/ leidt naar other.example. Gebruik https://{{host}}{{path}}.',
     },
@@ -363,7 +365,8 @@ export const nl = {
       expected: 'een id die bestaat in {{where}}: {{ids}}',
       found: '"{{value}}"',
       fix: 'Gebruik een id die bestaat, of voeg "{{value}}" toe aan {{where}}, met een Nederlands en een Engels label.',
-      fix_suggestion: 'Bedoel je "{{suggestion}}"? Gebruik een id die bestaat, of voeg "{{value}}" toe aan {{where}}, met een Nederlands en een Engels label.',
+      fix_suggestion:
+        'Bedoel je "{{suggestion}}"? Gebruik een id die bestaat, of voeg "{{value}}" toe aan {{where}}, met een Nederlands en een Engels label.',
     },
     'reference.unknown:entry': {
       expected: 'een id die bestaat in {{where}}: {{ids}}',
@@ -375,7 +378,8 @@ export const nl = {
       expected: 'een sectie-id uit {{file}}: {{ids}}',
       found: '"{{section}}"',
       fix: 'Gebruik de id die de kop van de sectie in het adres van het hoofdstuk heeft (na het #), of verwijder section om naar het hele hoofdstuk te linken.',
-      fix_suggestion: 'Bedoel je "{{suggestion}}"? Gebruik de id die de kop van de sectie in het adres van het hoofdstuk heeft (na het #), of verwijder section om naar het hele hoofdstuk te linken.',
+      fix_suggestion:
+        'Bedoel je "{{suggestion}}"? Gebruik de id die de kop van de sectie in het adres van het hoofdstuk heeft (na het #), of verwijder section om naar het hele hoofdstuk te linken.',
     },
     'source.bare-url': {
       expected: 'het adres van de pagina waar het feit staat (met een pad, zoals https://groz.nl/fieldlabs)',
@@ -386,7 +390,8 @@ export const nl = {
       expected: 'een adres dat de site niet zelf gebruikt',
       found: '{{url}}, het adres van {{use}}',
       fix: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt.',
-      fix_chapter: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt; het adres van een hoofdstuk is de bestandsnaam zonder het nummer.',
+      fix_chapter:
+        'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt; het adres van een hoofdstuk is de bestandsnaam zonder het nummer.',
       fix_page: 'Kies een andere slug voor deze pagina.',
       fix_slug: 'Kies een andere slug ({{noun}}, in het Engelse bestand).',
     },
@@ -394,7 +399,8 @@ export const nl = {
       expected: 'een adres dat {{noOther}} heeft',
       found: '{{url}}, ook het adres van {{file}}',
       fix: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt.',
-      fix_chapter: 'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt; het adres van een hoofdstuk is de bestandsnaam zonder het nummer.',
+      fix_chapter:
+        'Geef het bestand (in beide taalmappen) een andere naam, zodat het adres verschilt; het adres van een hoofdstuk is de bestandsnaam zonder het nummer.',
       fix_page: 'Kies een andere slug voor deze pagina.',
       fix_slug: 'Kies een andere slug ({{noun}}, in het Engelse bestand).',
     },
@@ -447,7 +453,8 @@ export const nl = {
       fix: 'Maak {{counterpart}} aan met dezelfde bestandsnaam (npm run new maakt beide bestanden voor je aan), of zet "untranslated: true" in dit bestand om het voorlopig in één taal te publiceren.',
     },
     'translation.orphaned': {
-      expected: 'het Nederlandse origineel in {{counterpart}} (het Nederlands komt eerst), of "untranslated: true" in de frontmatter van dit bestand',
+      expected:
+        'het Nederlandse origineel in {{counterpart}} (het Nederlands komt eerst), of "untranslated: true" in de frontmatter van dit bestand',
       found: 'geen bestand {{counterpart}}',
       fix: 'Maak {{counterpart}} aan met dezelfde bestandsnaam (npm run new maakt beide bestanden voor je aan), of zet "untranslated: true" in dit bestand om het voorlopig in één taal te publiceren.',
     },
@@ -597,7 +604,8 @@ export const nl = {
       expected: "alleen afbeeldingen en documenten die de pagina's tonen: {{types}}",
       found: '"{{name}}"',
       fix: 'Verwijder het bestand, of zet het om naar een van de genoemde soorten.',
-      fix_code: "Verwijder het bestand: pagina's en scripts maakt de build uit content/ en src/, ze worden nooit uit public/ gekopieerd (dan zouden ze werken zonder het beveiligingsbeleid van de site).",
+      fix_code:
+        "Verwijder het bestand: pagina's en scripts maakt de build uit content/ en src/, ze worden nooit uit public/ gekopieerd (dan zouden ze werken zonder het beveiligingsbeleid van de site).",
     },
     'public.file-type:content': {
       expected: 'een echt .{{extension}}-bestand',
@@ -653,7 +661,8 @@ export const nl = {
     'expect.text-en': 'de Engelse tekst',
     'expect.text-nl-max': 'een Nederlandse tekst van hooguit {{max}} tekens',
     'expect.text-en-max': 'een Engelse tekst van hooguit {{max}} tekens',
-    'expect.http-url': 'een volledig webadres dat begint met https://, zoals "https://groz.nl/fieldlabs", zonder gebruikersnaam, wachtwoord of spaties',
+    'expect.http-url':
+      'een volledig webadres dat begint met https://, zoals "https://groz.nl/fieldlabs", zonder gebruikersnaam, wachtwoord of spaties',
     'expect.sources': 'minstens één bron met een title en een url',
     'expect.date': 'een datum geschreven als JJJJ-MM-DD, zoals 2026-11-22',
     'expect.date-real': 'een datum die bestaat, geschreven als JJJJ-MM-DD, zoals 2026-11-22',
@@ -680,8 +689,10 @@ export const nl = {
     'expect.statements-max': 'hooguit {{max}} stellingen',
     'fix.scale-order': 'Geef deze optie de waarde {{value}}, of zet de opties op volgorde van laag naar hoog.',
     'fix.bands': 'Maak highFrom groter dan middleFrom, bijvoorbeeld middleFrom: 40 en highFrom: 70.',
-    'fix.link-target-none': 'Geef aan waar de link naartoe gaat: "chapter: <bestandsnaam>", "guide: <bestandsnaam>" of "glossary: <bestandsnaam>".',
-    'fix.link-target-split': 'Splits deze link in {{count}} links, elk op een eigen regel die met "- " begint en elk met één van {{targets}}.',
+    'fix.link-target-none':
+      'Geef aan waar de link naartoe gaat: "chapter: <bestandsnaam>", "guide: <bestandsnaam>" of "glossary: <bestandsnaam>".',
+    'fix.link-target-split':
+      'Splits deze link in {{count}} links, elk op een eigen regel die met "- " begint en elk met één van {{targets}}.',
     'fix.section-needs-chapter': 'Voeg "chapter: <bestandsnaam>" toe aan deze link, of verwijder section.',
 
     // What the schema check says when a schema has no words of its own
@@ -793,16 +804,22 @@ export const nl = {
     'label.warning': 'waarschuwing',
 
     // npm run validate (and the first step of npm run build)
-    'validate.content-dir': 'KENNISBANK_CONTENT_DIR moet een map met de naam "content" aanwijzen (nu is het "{{value}}"), zodat de validatie en de build dezelfde bestanden lezen.',
+    'validate.content-dir':
+      'KENNISBANK_CONTENT_DIR moet een map met de naam "content" aanwijzen (nu is het "{{value}}"), zodat de validatie en de build dezelfde bestanden lezen.',
     'validate.crashed': 'De validator is gestopt door een fout die hij niet verwachtte, dus er is niets gebouwd:',
     'validate.report-crash': 'Meld dit alsjeblieft, samen met het bestand dat je het laatst hebt veranderd.',
     'validate.warnings_one': '{{count}} waarschuwing (de build gaat door, maar los die alsjeblieft op):',
     'validate.warnings_other': '{{count}} waarschuwingen (de build gaat door, maar los ze alsjeblieft op):',
-    'validate.valid': 'De inhoud is in orde: {{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s.',
-    'validate.valid-with-warnings_one': 'De inhoud is in orde: {{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s, met {{count}} waarschuwing.',
-    'validate.valid-with-warnings_other': 'De inhoud is in orde: {{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s, met {{count}} waarschuwingen.',
-    'validate.problems_one': '{{count}} probleem gevonden in de inhoud ({{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s):',
-    'validate.problems_other': '{{count}} problemen gevonden in de inhoud ({{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s):',
+    'validate.valid':
+      'De inhoud is in orde: {{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s.',
+    'validate.valid-with-warnings_one':
+      'De inhoud is in orde: {{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s, met {{count}} waarschuwing.',
+    'validate.valid-with-warnings_other':
+      'De inhoud is in orde: {{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s, met {{count}} waarschuwingen.',
+    'validate.problems_one':
+      '{{count}} probleem gevonden in de inhoud ({{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s):',
+    'validate.problems_other':
+      '{{count}} problemen gevonden in de inhoud ({{files}} bestanden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s):',
     'validate.nothing-built': 'Er is niets gebouwd. Los de problemen hierboven op en voer `npm run validate` opnieuw uit.',
     'language.invalid': '--lang moet nl of en zijn (nu is het "{{value}}").',
 
@@ -818,16 +835,21 @@ export const nl = {
     'links.broken_other': "{{count}} kapotte interne links gevonden ({{links}} links op {{pages}} pagina's):",
 
     // npm run spelling
-    'spelling.correct': 'De spelling is in orde: {{files}} bestanden, {{words}} woorden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s.',
-    'spelling.unknown_one': '{{count}} onbekend woord ({{files}} bestanden, {{words}} woorden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s). Zet nooit een spelfout in {{list}}: verbeter liever de tekst.',
-    'spelling.unknown_other': '{{count}} onbekende woorden ({{files}} bestanden, {{words}} woorden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s). Zet nooit een spelfout in {{list}}: verbeter liever de tekst.',
+    'spelling.correct':
+      'De spelling is in orde: {{files}} bestanden, {{words}} woorden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s.',
+    'spelling.unknown_one':
+      '{{count}} onbekend woord ({{files}} bestanden, {{words}} woorden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s). Zet nooit een spelfout in {{list}}: verbeter liever de tekst.',
+    'spelling.unknown_other':
+      '{{count}} onbekende woorden ({{files}} bestanden, {{words}} woorden gecontroleerd in {{seconds, number(minimumFractionDigits: 2; maximumFractionDigits: 2)}} s). Zet nooit een spelfout in {{list}}: verbeter liever de tekst.',
     'spelling.preferred': '{{where}}  "{{word}}": deze site schrijft "{{preferred}}" ({{file}}). Oplossing: schrijf "{{preferred}}".',
-    'spelling.not-in-dictionary': '{{where}}  "{{word}}" staat niet in het {{dictionary}} woordenboek. Oplossing: verbeter de spelling. Is het een naam, of een term die gespeld is zoals de bron hem spelt? Zet hem dan in {{list}} onder [{{language}}] (één taal) of [all] (beide talen), in de juiste groep.',
+    'spelling.not-in-dictionary':
+      '{{where}}  "{{word}}" staat niet in het {{dictionary}} woordenboek. Oplossing: verbeter de spelling. Is het een naam, of een term die gespeld is zoals de bron hem spelt? Zet hem dan in {{list}} onder [{{language}}] (één taal) of [all] (beide talen), in de juiste groep.',
     'dictionary.nl': 'Nederlandse',
     'dictionary.en': 'Brits-Engelse',
 
     // npm run new
-    'new.usage': 'Gebruik: npm run new -- --kind <{{kinds}}> --title "Nederlandse titel" [--title-en "Engelse titel"] [--slug bestandsnaam] [--slug-en engels-adres] [--lang nl|en]',
+    'new.usage':
+      'Gebruik: npm run new -- --kind <{{kinds}}> --title "Nederlandse titel" [--title-en "Engelse titel"] [--slug bestandsnaam] [--slug-en engels-adres] [--lang nl|en]',
     'new.no-terminal': 'Er ontbreekt informatie en er is geen terminal om ernaar te vragen: {{question}}',
     'new.ask-kind': 'Wat wil je toevoegen? ({{kinds}})',
     'new.unknown-kind': '"{{kind}}" is geen soort item. Kies een van: {{kinds}}.',
@@ -836,13 +858,16 @@ export const nl = {
     'new.ask-title-en': 'Titel in het Engels (Enter om later te vertalen):',
     'new.bad-slug': '"{{slug}}" kan geen bestandsnaam zijn: gebruik kleine letters, cijfers en koppeltekens.',
     'new.bad-slug-en': '"{{slug}}" kan geen Engels adres zijn: gebruik hoogstens {{max}} kleine letters, cijfers en streepjes.',
-    'new.slug-later': 'Het Engelse bestand krijgt een eigen adres zodra de titel vertaald is: `npm run validate` vraagt dan om de regel "slug: ...".',
+    'new.slug-later':
+      'Het Engelse bestand krijgt een eigen adres zodra de titel vertaald is: `npm run validate` vraagt dan om de regel "slug: ...".',
     'new.exists': '{{file}} bestaat al. Kies een andere --slug, of bewerk dat bestand.',
     'new.written': 'Aangemaakt:',
     'new.next': 'Volgende stap: {{next}}',
     'new.then-validate': 'Voer daarna `npm run validate` uit: dat laat zien wat er nog ontbreekt, met de regel die je moet invullen.',
-    'new.next.community': "vul de samenvatting in, de bronnen (minstens één openbaar adres) en wat bekend is: topsectoren, provincies, thema's, partners.",
-    'new.next.guide': 'vul de samenvatting in, de doelgroepen, de gemeenschappen waarop de gids steunt (basedOn), de bronnen en de stappen.',
+    'new.next.community':
+      "vul de samenvatting in, de bronnen (minstens één openbaar adres) en wat bekend is: topsectoren, provincies, thema's, partners.",
+    'new.next.guide':
+      'vul de samenvatting in, de doelgroepen, de gemeenschappen waarop de gids steunt (basedOn), de bronnen en de stappen.',
     'new.next.term': 'vul de definitie van één zin in, de bronnen, en een langere uitleg onder de frontmatter.',
     'new.next.chapter': 'vul de samenvatting in en schrijf het hoofdstuk, met de bronnen als voetnoten.',
   },
