@@ -1,18 +1,44 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
-// Two projects: `unit` needs nothing built; `e2e` runs the built site (dist/) in Chromium.
+/**
+ * Three projects, run in this order:
+ * - `unit`: tests that need nothing built, one test file per core at a time;
+ * - `unit-builds`: the tests that run Astro on a fixture (`tests/content/*-build.test.ts`),
+ *   one file at a time, because every Astro build writes the project's own `.astro/` folder;
+ * - `e2e`: the built site (dist/) in Chromium, one file at a time (one browser).
+ * `npm run test:unit` runs the first two, `npm run test:e2e` the third.
+ */
+const BUILDS = 'tests/content/*-build.test.ts';
+
+// The content checks speak the contributor's language (Dutch by default); these tests, and
+// the commands they start, read their English. Tests of the Dutch texts ask for Dutch
+// themselves (tests/content/messages-language.test.ts).
+const ENGLISH = { KENNISBANK_LANG: 'en' };
+
 export default defineConfig({
   test: {
+    // Vitest's default keeps one core free, which on two cores means one file at a time.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
+          exclude: [BUILDS],
           testTimeout: 30_000,
-          // The content checks speak the contributor's language (Dutch by default); these
-          // tests, and the commands they start, read their English. Tests of the Dutch texts
-          // ask for Dutch themselves (tests/content/messages-language.test.ts).
-          env: { KENNISBANK_LANG: 'en' },
+          env: ENGLISH,
+          sequence: { groupOrder: 0 },
+        },
+      },
+      {
+        test: {
+          name: 'unit-builds',
+          include: [BUILDS],
+          fileParallelism: false,
+          testTimeout: 30_000,
+          env: ENGLISH,
+          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -20,13 +46,13 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          // One browser at a time: the machine has two cores.
           fileParallelism: false,
           // Tests wait for conditions, never for a time; these limits only end a wait that
           // would never be met, and are wide enough for a machine whose cores are all busy.
           testTimeout: 120_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: 30_000 } },
+          sequence: { groupOrder: 2 },
         },
       },
     ],
