@@ -22,24 +22,26 @@ const dutchPaths = sitemapPaths().filter((path) => path.startsWith('/nl/'));
  * without what it leaves out (ignored elements, and the elements it always skips).
  */
 async function indexedWords(): Promise<Map<string, string[]>> {
+  // One page reads them all: each page's HTML is fetched and parsed in it, not opened and
+  // laid out, so the cost per page stays small as the site grows.
   const { context } = await isolatedContext(browser, { javaScriptEnabled: false });
-  const pages = new Map<string, string[]>();
-  for (const path of dutchPaths) {
-    const page = await openPage(context, path);
-    const words = await page.evaluate(() => {
-      const body = document.querySelector('[data-pagefind-body]')?.cloneNode(true) as HTMLElement | undefined;
-      if (!body) return undefined;
+  const page = await openPage(context, '/nl/');
+  const words = await page.evaluate(async (paths) => {
+    const found: [string, string[]][] = [];
+    for (const path of paths) {
+      const document = new DOMParser().parseFromString(await (await fetch(path)).text(), 'text/html');
+      const body = document.querySelector('[data-pagefind-body]');
+      if (!body) continue;
       for (const skipped of body.querySelectorAll(
         '[data-pagefind-ignore], footer, nav, form, label, noscript, svg, script, style, template',
       ))
         skipped.remove();
-      return body.textContent?.toLowerCase().match(/\p{L}+/gu) ?? [];
-    });
-    if (words) pages.set(path, words);
-    await page.close();
-  }
+      found.push([path, body.textContent?.toLowerCase().match(/\p{L}+/gu) ?? []]);
+    }
+    return found;
+  }, dutchPaths);
   await context.close();
-  return pages;
+  return new Map(words);
 }
 
 let indexed: Map<string, string[]>;
