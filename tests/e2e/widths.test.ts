@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, siteOrigin } from '../../scripts/browser/browser.ts';
@@ -148,6 +149,15 @@ const BATCH = 20;
 const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, index) => paths.slice(index * BATCH, (index + 1) * BATCH));
 
 describe(`all ${paths.length} pages at ${WIDTHS.join(', ')} px: nothing sideways, one column, the header on one row from ${ONE_ROW_HEADER_FROM} px`, () => {
+  it('no script of the site reads the width, so resizing a page lays it out as opening it at that width would', () => {
+    const scripts = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /(^|\/)browser\/.*\.ts$/.test(file));
+    expect(scripts.length).toBeGreaterThan(5);
+    const readers = scripts.filter((file) =>
+      /innerWidth|outerWidth|clientWidth|matchMedia|ResizeObserver|'resize'/.test(readFileSync(`src/${file}`, 'utf8')),
+    );
+    expect(readers).toEqual([]);
+  });
+
   it('the list holds both languages, the language choice and the 404 page', () => {
     expect(paths.filter((path) => path.startsWith('/nl/')).length).toBeGreaterThan(20);
     expect(paths.filter((path) => path.startsWith('/en/')).length).toBeGreaterThan(20);
