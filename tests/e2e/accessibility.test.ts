@@ -40,6 +40,17 @@ it('the policy check notices a violation when there is one', async () => {
   await context.close();
 });
 
+it('the axe check notices two landmarks with one name (a best-practice rule it runs besides WCAG)', async () => {
+  const { context } = await isolatedContext(browser);
+  const page = await openPage(context, '/nl/');
+  await page.evaluate(() => {
+    const copy = document.querySelector('header nav')?.cloneNode(true);
+    if (copy) document.querySelector('main')?.append(copy);
+  });
+  expect((await axeViolations(page)).map((violation) => violation.id)).toEqual(['landmark-unique']);
+  await context.close();
+});
+
 describe('the two pages outside both languages: the language choice at / and the 404 page', () => {
   for (const path of ['/', '/404.html']) {
     it(`${path}: a skip link, a header leading to both home pages, one main and a footer, in both languages; no axe violation`, async () => {

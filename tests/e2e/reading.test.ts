@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
+import { isolatedContext, launchBrowser, openPage, siteOrigin } from '../../scripts/browser/browser.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -42,6 +43,20 @@ describe('a position-paper chapter', () => {
     expect(await page.getAttribute('[data-footnote-backref]', 'aria-label')).toBe('Terug naar verwijzing 1');
     await context.close();
   });
+
+  it('separates adjacent footnote markers, so footnotes 2 and 3 do not read as footnote 23', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/en/position-paper/introduction-and-perspectives/');
+    // Each marker directly followed by another: its text, separator included.
+    const followed = await page.$$eval('sup:has(> [data-footnote-ref])', (markers) =>
+      markers
+        .filter((marker) => marker.nextSibling instanceof Element && marker.nextSibling.matches('sup'))
+        .map((marker) => marker.textContent),
+    );
+    expect(followed.length).toBeGreaterThan(0);
+    for (const text of followed) expect(text).toMatch(/^\d+,$/);
+    await context.close();
+  });
 });
 
 describe('sections shared across languages', () => {
@@ -77,6 +92,30 @@ describe('sections shared across languages', () => {
     expect(await page.locator(`[id="${target}"]`).count()).toBe(1);
     await context.close();
   });
+
+  it('switching language from a section in the address lands on that section, also on a tall window', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1280, height: 1400 });
+    const path = '/nl/position-paper/opzetten/';
+    await page.goto(`${siteOrigin()}${path}`);
+    // A short section: when a link puts its heading at the top, the next heading is in the
+    // upper part of the window too, where the reader's place was once taken from.
+    const target = await page.$$eval(
+      'main :is(h2, h3)[id]',
+      (headings) =>
+        headings.find((heading, index) => {
+          heading.scrollIntoView({ block: 'start' });
+          const next = headings[index + 1];
+          return next !== undefined && next.getBoundingClientRect().top < window.innerHeight * 0.4;
+        })?.id,
+    );
+    expect(target).toBeDefined();
+    await page.goto(`${siteOrigin()}${path}#${target}`);
+    await Promise.all([page.waitForURL(/\/en\//), page.click('[data-language-switch]')]);
+    expect(new URL(page.url()).hash).toBe(`#${target}`);
+    await context.close();
+  });
 });
 
 describe('the page with the whole paper', () => {
@@ -99,6 +138,18 @@ describe('the page with the whole paper', () => {
         return elements.map((element) => element.id).filter((id) => (seen.has(id) ? true : (seen.add(id), false)));
       });
       expect(duplicateIds).toEqual([]);
+      // Landmarks with one name each: each chapter's citation is named after its chapter,
+      // and the chapters' asides are notes, not landmarks.
+      const citationNames = await page.$$eval('.print-chapter .cite', (sections) =>
+        sections.map((section) =>
+          (section.getAttribute('aria-labelledby') ?? '')
+            .split(' ')
+            .map((id) => document.getElementById(id)?.textContent?.trim())
+            .join(' '),
+        ),
+      );
+      expect(new Set(citationNames).size).toBe(5);
+      expect(await axeViolations(page)).toEqual([]);
       await page.emulateMedia({ media: 'print' });
       expect(await page.locator('.site-header').isVisible()).toBe(false);
       expect(
@@ -125,6 +176,13 @@ describe('the glossary', () => {
     expect(fTerms).toContain('Fieldlab');
     expect(fTerms.every((term) => term.startsWith('F'))).toBe(true);
     expect(fTerms).toEqual([...fTerms].sort((a, b) => a.localeCompare(b, 'nl')));
+    await context.close();
+  });
+
+  it('puts a space after "Zie ook:"', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await openPage(context, '/nl/begrippen/living-lab/');
+    expect(await page.textContent('.see-also')).toMatch(/^Zie ook: \p{L}/u);
     await context.close();
   });
 

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { defineHastPlugin, type PluginFactoryContext } from 'satteri';
+import { defineHastPlugin, type HastNode, type PluginFactoryContext } from 'satteri';
 import type { Element, ElementContent } from 'hast';
 import { sharedSectionIds } from './heading-ids.ts';
 import { isLocale, defaultLocale, type Locale } from '../i18n/locales.ts';
@@ -59,7 +59,7 @@ export function sectionHeadings(context: PluginFactoryContext) {
         next += 1;
         if (!id) return;
         visit.setProperty(node, 'id', id);
-        visit.appendChild(node, {
+        const anchor: ElementContent = {
           type: 'element',
           tagName: 'a',
           properties: {
@@ -69,15 +69,43 @@ export function sectionHeadings(context: PluginFactoryContext) {
             dataPagefindIgnore: 'all',
           },
           children: [linkIcon],
+        };
+        // The icon stays on the line of the heading's last word: both go in one span that
+        // does not wrap (styled in global.css), the rest of the heading wraps as usual.
+        const tail = (children: ElementContent[]): Element => ({
+          type: 'element',
+          tagName: 'span',
+          properties: { className: ['heading-tail'] },
+          children: [...children, anchor],
         });
+        const last = node.children.at(-1);
+        const lastWord = last?.type === 'text' ? /^([\s\S]*?)(\S+)\s*$/.exec(last.value) : undefined;
+        if (last && lastWord) {
+          const [, before = '', word = ''] = lastWord;
+          visit.replaceNode(last, [...(before ? [{ type: 'text' as const, value: before }] : []), tail([{ type: 'text', value: word }])]);
+        } else if (last && last.type !== 'text') {
+          // The heading ends in markup (code, emphasis): that element goes with the icon.
+          visit.wrapNode(last, tail([]));
+        } else visit.appendChild(node, anchor);
       },
     },
   });
 }
 
+/** Whether a node is a footnote marker: `<sup><a data-footnote-ref>1</a></sup>`. */
+function isFootnoteMarker(node: Readonly<HastNode> | undefined): boolean {
+  return (
+    node?.type === 'element' &&
+    node.tagName === 'sup' &&
+    node.children.some((child) => child.type === 'element' && 'dataFootnoteRef' in child.properties)
+  );
+}
+
 /**
  * Fixes what Markdown renders the same in every language and without labels:
  * - the footnotes heading and back-links, in the file's own language;
+ * - adjacent footnote markers, which get a comma between them, so that footnotes 1 and 2
+ *   read as "1,2" and not as footnote 12, on screen and aloud;
  * - task-list checkboxes (GFM `- [ ]`), which get the item's text as their accessible name.
  * And keeps footnotes out of search: their numbers would stick to the words before them,
  * and their text repeats the page's list of sources.
@@ -107,6 +135,14 @@ export const localizedOutput = defineHastPlugin({
         const t = useTranslations(languageOf(context));
         const reference = String(node.properties['href'] ?? '').replace(/^#user-content-fnref-/, '');
         context.setProperty(node, 'ariaLabel', t('footnotes.backLabel', { number: reference }));
+      },
+    },
+    {
+      filter: ['sup'],
+      visit(node: Readonly<Element>, context) {
+        const index = context.indexOf(node);
+        const next = index === undefined ? undefined : context.parent(node).children[index + 1];
+        if (isFootnoteMarker(node) && isFootnoteMarker(next)) context.appendChild(node, { type: 'text', value: ',' });
       },
     },
     {

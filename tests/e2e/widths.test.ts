@@ -1,0 +1,174 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, siteOrigin } from '../../scripts/browser/browser.ts';
+import { sitemapPaths } from '../helpers/sitemap.ts';
+
+/**
+ * Every page at the widths readers use: a 320 px phone (also 1280 px at 400 % zoom, WCAG
+ * 1.4.10), a 390 px phone, a 768 px tablet, 1024 to 1920 px desktops. No page may scroll
+ * sideways or cut anything off; header, main column and footer start at the same x; no
+ * heading's link icon sits alone on a line; on desktops the header keeps to one row.
+ */
+const WIDTHS = [320, 390, 768, 1024, 1280, 1920];
+/** From this width up the header has room for all its items on one row. */
+const ONE_ROW_HEADER_FROM = 1024;
+const HEIGHT = 900;
+
+let browser: Browser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  // A browser that prefers neither language, so that / stays the language choice. A plain
+  // context: the accessibility test checks where pages send requests, this one only layout.
+  const context = await browser.newContext({ locale: 'de-DE' });
+  page = await context.newPage();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/**
+ * What is wrong with the layout of the page in view, as readable lines. Runs in the page,
+ * so it is self-contained.
+ */
+function layoutFaults({ oneRowHeader }: { oneRowHeader: boolean }): string[] {
+  const faults: string[] = [];
+  const viewport = document.documentElement.clientWidth;
+  const name = (element: Element): string => {
+    const id = element.id ? `#${element.id}` : '';
+    const classes = [...element.classList]
+      .filter((name) => !name.startsWith('astro-'))
+      .map((name) => `.${name}`)
+      .join('');
+    const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+    return `<${element.localName}${id}${classes}> "${text}"`;
+  };
+  /** A box that scrolls sideways on purpose: keyboard users can reach it and it says what it holds. */
+  const scrollsOnPurpose = (element: Element): boolean =>
+    element.getAttribute('tabindex') === '0' && (element.hasAttribute('aria-label') || element.hasAttribute('aria-labelledby'));
+
+  // Whatever sticks out of the viewport, unless a box around it clips it or scrolls it on
+  // purpose; each box once, not again for what it holds.
+  const reported: Element[] = [];
+  for (const element of document.body.querySelectorAll('*')) {
+    if (reported.some((box) => box.contains(element))) continue;
+    const box = element.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue;
+    if (box.right <= viewport + 0.5 && box.left >= -0.5) continue;
+    const style = getComputedStyle(element);
+    // Hidden, or shown to screen readers only (clipped to nothing, as .visually-hidden is).
+    if (style.visibility === 'hidden' || style.getPropertyValue('clip') !== 'auto') continue;
+    let container: Element | undefined;
+    for (let ancestor = element.parentElement; ancestor && ancestor !== document.body; ancestor = ancestor.parentElement) {
+      if (getComputedStyle(ancestor).overflowX !== 'visible') {
+        container = ancestor;
+        break;
+      }
+    }
+    const overflow = container ? getComputedStyle(container).overflowX : 'visible';
+    // A clipping box is checked itself; a scrolling one must be reachable by keyboard.
+    if (overflow === 'hidden' || overflow === 'clip' || (container && scrollsOnPurpose(container))) continue;
+    if (container) {
+      reported.push(container);
+      faults.push(`${name(container)} scrolls sideways but is not focusable and labelled`);
+    } else {
+      reported.push(element);
+      faults.push(`${name(element)} spans x ${Math.round(box.left)} to ${Math.round(box.right)}`);
+    }
+  }
+  const { scrollWidth } = document.documentElement;
+  if (scrollWidth > viewport) faults.unshift(`scrolls sideways: ${scrollWidth} px wide in ${viewport}`);
+
+  const main = document.querySelector('main');
+  const header = document.querySelector('.site-header');
+  if (!main || !header) return [...faults, 'no <main> or no .site-header'];
+  const column = main.getBoundingClientRect().left + parseFloat(getComputedStyle(main).paddingLeft);
+  const starts = {
+    header: header.querySelector('.site-name')?.getBoundingClientRect().left,
+    footer: Math.min(...[...document.querySelectorAll('.site-footer :is(a, p)')].map((element) => element.getBoundingClientRect().left)),
+  };
+  for (const [part, start] of Object.entries(starts)) {
+    if (start === undefined || Math.abs(start - column) > 0.5) {
+      faults.push(`the ${part} starts at x ${start === undefined ? '?' : Math.round(start)}, the main column at ${Math.round(column)}`);
+    }
+  }
+
+  // A heading's link icon on the line of the heading's last word, never alone on a line.
+  for (const anchor of document.querySelectorAll('main .heading-anchor')) {
+    const heading = anchor.closest('h2, h3');
+    const walker = heading ? document.createTreeWalker(heading, NodeFilter.SHOW_TEXT) : undefined;
+    let lastText: Text | undefined;
+    while (walker?.nextNode()) if (walker.currentNode.textContent?.trim()) lastText = walker.currentNode as Text;
+    if (!heading || !lastText) continue;
+    const end = document.createRange();
+    end.setStart(lastText, lastText.data.trimEnd().length - 1);
+    end.setEnd(lastText, lastText.data.trimEnd().length);
+    const word = end.getBoundingClientRect();
+    const icon = anchor.getBoundingClientRect();
+    if (icon.width > 0 && (icon.top >= word.bottom || icon.bottom <= word.top)) {
+      faults.push(`the link icon of ${name(heading)} is on a line of its own`);
+    }
+  }
+
+  if (oneRowHeader) {
+    const items = [...header.querySelectorAll('a, button')]
+      .map((element) => ({ element, box: element.getBoundingClientRect() }))
+      .filter(({ box }) => box.width > 0 && box.height > 0);
+    const top = Math.max(...items.map(({ box }) => box.top));
+    const bottom = Math.min(...items.map(({ box }) => box.bottom));
+    if (top >= bottom) {
+      const rows = items.map(({ element, box }) => `${name(element)} at y ${Math.round(box.top)}`);
+      faults.push(`the header's items take more than one row: ${rows.join('; ')}`);
+    }
+  }
+  return faults;
+}
+
+/**
+ * Each page is opened once and then laid out at every width. No script of the site reads
+ * the window's width (the layout is CSS alone), so a page resized to a width lays out as it
+ * would when opened at it; opening it once instead of six times keeps the test fast.
+ */
+async function faultsOf(path: string): Promise<string[]> {
+  await page.setViewportSize({ width: WIDTHS[0] ?? 320, height: HEIGHT });
+  const response = await page.goto(`${siteOrigin()}${path}`, { waitUntil: 'load' });
+  if (!response || response.status() >= 400) return [`${path}: answered ${response?.status() ?? 'nothing'}`];
+  const faults: string[] = [];
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: HEIGHT });
+    const found = await page.evaluate(layoutFaults, { oneRowHeader: width >= ONE_ROW_HEADER_FROM });
+    faults.push(...found.map((fault) => `${path} at ${width} px: ${fault}`));
+  }
+  return faults;
+}
+
+const paths = [...new Set(['/', '/404.html', ...sitemapPaths()])];
+const BATCH = 20;
+const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, index) => paths.slice(index * BATCH, (index + 1) * BATCH));
+
+describe(`all ${paths.length} pages at ${WIDTHS.join(', ')} px: nothing sideways, one column, the header on one row from ${ONE_ROW_HEADER_FROM} px`, () => {
+  it('no script of the site reads the width, so resizing a page lays it out as opening it at that width would', () => {
+    const scripts = readdirSync('src', { recursive: true, encoding: 'utf8' }).filter((file) => /(^|\/)browser\/.*\.ts$/.test(file));
+    expect(scripts.length).toBeGreaterThan(5);
+    const readers = scripts.filter((file) =>
+      /innerWidth|outerWidth|clientWidth|matchMedia|ResizeObserver|'resize'/.test(readFileSync(`src/${file}`, 'utf8')),
+    );
+    expect(readers).toEqual([]);
+  });
+
+  it('the list holds both languages, the language choice and the 404 page', () => {
+    expect(paths.filter((path) => path.startsWith('/nl/')).length).toBeGreaterThan(20);
+    expect(paths.filter((path) => path.startsWith('/en/')).length).toBeGreaterThan(20);
+    expect(paths.slice(0, 2)).toEqual(['/', '/404.html']);
+  });
+
+  for (const batch of batches) {
+    it(`${batch[0]} … ${batch.at(-1)} (${batch.length} pages)`, async () => {
+      const failures: string[] = [];
+      for (const path of batch) failures.push(...(await faultsOf(path)));
+      expect(failures).toEqual([]);
+    }, 120_000);
+  }
+});
