@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/kernel/i18n/en.json' with { type: 'json' };
 import nl from '../../src/kernel/i18n/nl.json' with { type: 'json' };
 import { cspViolations, isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
-import { resultCount, resultPaths, searchOnPage } from '../helpers/search.ts';
+import { loadAllResults, resultCount, resultPaths, searchOnPage } from '../helpers/search.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,9 +23,7 @@ describe('search stays in the language of the page', () => {
       const page = await openPage(context, path);
       const paths = await searchOnPage(page, 'fieldlab');
       expect(await resultCount(page)).toBeGreaterThan(10);
-      // Scrolled through, so that every result loads.
-      for (let shown = 0; shown < 6; shown += 1) await page.mouse.wheel(0, 3000);
-      await page.waitForTimeout(500);
+      await loadAllResults(page.locator('[data-search-page]'));
       const all = await resultPaths(page.locator('[data-search-page]'));
       expect(all.length).toBeGreaterThan(paths.length);
       expect(all.filter((result) => !result.startsWith(prefix))).toEqual([]);
