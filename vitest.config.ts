@@ -22,8 +22,11 @@ export default defineConfig({
           globalSetup: ['tests/e2e/global-setup.ts'],
           // One browser at a time: the machine has two cores.
           fileParallelism: false,
-          testTimeout: 60_000,
-          hookTimeout: 120_000,
+          // Tests wait for conditions, never for a time; these limits only end a wait that
+          // would never be met, and are wide enough for a machine whose cores are all busy.
+          testTimeout: 120_000,
+          hookTimeout: 180_000,
+          expect: { poll: { timeout: 30_000 } },
         },
       },
     ],

@@ -2,7 +2,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { chromiumPath } from './browser.ts';
 
-/** The page types readers meet most, in both languages (the tests check these; the bench prints their performance). */
+/** The page types readers meet most, in both languages (npm run bench:lighthouse scores them; bench:build prints their performance). */
 export const lighthousePages = [
   '/nl/',
   '/en/',

@@ -1,21 +1,24 @@
-import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildFixture, copyContent } from './helpers.ts';
 
 /**
  * Builds the site from a copy of the content in which one entry has no English text, and
  * checks what an English reader gets: the Dutch text, a notice, its own `lang`, and no
- * place in the English search index.
+ * place in the English search index. The same copy is then built a second time, each
+ * build with an empty cache, to show that the output is byte-identical.
  */
 let copy: ReturnType<typeof copyContent>;
 let outDir: string;
+const ENVIRONMENT = { REPOSITORY_URL: 'https://git.example/kennisbank/site' };
 
 beforeAll(() => {
   copy = copyContent();
   rmSync(join(copy.root, 'content/communities/en/entrance.mdx'));
   copy.edit('content/communities/nl/entrance.mdx', (text) => text.replace(/^updated:/m, 'untranslated: true\nupdated:'));
-  outDir = buildFixture(copy.root, { REPOSITORY_URL: 'https://git.example/kennisbank/site' });
+  outDir = buildFixture(copy.root, ENVIRONMENT);
 }, 180_000);
 
 afterAll(() => copy?.remove());
@@ -63,3 +66,28 @@ it('says on the translation status page that no git history was available', () =
   expect(html).toContain('This build had no git history');
   expect(html).toMatch(/data-entry="communities\/entrance" data-state="missing"/);
 });
+
+/** Every file of a built site with the hash of its bytes. */
+function fingerprint(directory: string, root = directory): Record<string, string> {
+  return Object.fromEntries(
+    readdirSync(directory).flatMap((name) => {
+      const path = join(directory, name);
+      if (statSync(path).isDirectory()) return Object.entries(fingerprint(path, root));
+      return [[relative(root, path), createHash('sha256').update(readFileSync(path)).digest('hex')]];
+    }),
+  );
+}
+
+it('gives byte-identical output when the same content is built again with an empty cache', () => {
+  const first = fingerprint(outDir);
+  const second = fingerprint(buildFixture(copy.root, ENVIRONMENT, 'second'));
+  // Every page of the sitemap is among the files compared.
+  const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+  const sitemapFiles = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map(
+    ([, path]) => `${path}index.html`,
+  );
+  expect(sitemapFiles).toHaveLength(sitemap.split('<url>').length - 1);
+  expect(sitemapFiles.filter((file) => !(file in first))).toEqual([]);
+  const differing = Object.keys({ ...first, ...second }).filter((file) => first[file] !== second[file]);
+  expect(differing).toEqual([]);
+}, 240_000);
