@@ -40,7 +40,7 @@ function resultsSettled(results: Locator): Promise<boolean> {
 export async function resultPaths(scope: Page | Locator): Promise<string[]> {
   const links = scope.locator('pagefind-results a.pf-result-link');
   await links.first().waitFor({ state: 'visible', timeout: 15_000 });
-  await expect.poll(() => resultsSettled(scope.locator('pagefind-results').first()), { timeout: 15_000 }).toBe(true);
+  await expect.poll(() => resultsSettled(scope.locator('pagefind-results').first())).toBe(true);
   return links.evaluateAll((elements) => elements.map((element) => new URL((element as HTMLAnchorElement).href).pathname));
 }
 
@@ -48,13 +48,10 @@ export async function resultPaths(scope: Page | Locator): Promise<string[]> {
 export async function loadAllResults(scope: Locator): Promise<void> {
   const waiting = scope.locator('pagefind-results .search-result--loading');
   await expect
-    .poll(
-      async () => {
-        await waiting.evaluateAll((placeholders) => placeholders[0]?.scrollIntoView());
-        return waiting.count();
-      },
-      { timeout: 30_000 },
-    )
+    .poll(async () => {
+      await waiting.evaluateAll((placeholders) => placeholders[0]?.scrollIntoView());
+      return waiting.count();
+    })
     .toBe(0);
 }
 
