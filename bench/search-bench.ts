@@ -8,13 +8,14 @@
  *   - the index size on disk, and the site's search vocabularies;
  *   - recall at 5 on the query set by kind of query, for the site's search and for Pagefind
  *     alone on the same index, and the share of queries without results (bench/query-recall.ts);
- *   - Lighthouse's mobile figures for the search page with a query.
+ *   - Lighthouse's mobile figures for the search page with a query, in both languages
+ *     (`npm run bench:search -- --phone`: only these, on the site built in dist/).
  * Not part of `npm test`: it builds the site twice and takes a few minutes.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../scripts/browser/browser.ts';
@@ -202,8 +203,19 @@ function readingPageCost(site: string): { loader: number; loaderGzip: number; te
   };
 }
 
-/** The search page with a query, as a reader on a phone opens it from a shared link. */
-const LIGHTHOUSE_PAGE = '/nl/zoeken/?q=zorg';
+/** The search page with a query, as a reader on a phone opens it from a shared link, in both languages. */
+const LIGHTHOUSE_PAGES = ['/nl/zoeken/?q=zorg', '/en/search/?q=care'];
+
+/** Lighthouse's mobile figures for the search pages of a served site. */
+async function printPhone(origin: string): Promise<void> {
+  console.log(`\nLighthouse, mobile (simulated mid-range phone on slow 4G; median of 3 runs):`);
+  for (const page of LIGHTHOUSE_PAGES) {
+    const phone = await mobilePerformance(`${origin}${page}`);
+    console.log(
+      `  ${page}: performance ${phone.performance}, total blocking time ${phone.totalBlockingTime.toFixed(0)} ms (${phone.cpuBlockingTime.toFixed(0)} ms from CPU time), cumulative layout shift ${phone.cumulativeLayoutShift.toFixed(3)}, largest contentful paint ${phone.largestContentfulPaint.toFixed(0)} ms`,
+    );
+  }
+}
 
 async function main(): Promise<void> {
   const work = mkdtempSync(join(tmpdir(), 'kennisbank-bench-'));
@@ -274,11 +286,7 @@ async function main(): Promise<void> {
       console.log('\nQuery set (tests/search/queries.ts) on the real site:');
       const real = await serveDirectory(join(work, 'real-site'), 0, 'br');
       await printRecall(browser, real.origin);
-      console.log(`\nLighthouse, mobile (simulated mid-range phone on slow 4G; median of 3 runs), ${LIGHTHOUSE_PAGE} on the real site:`);
-      const phone = await mobilePerformance(`${real.origin}${LIGHTHOUSE_PAGE}`);
-      console.log(
-        `  performance ${phone.performance}, total blocking time ${phone.totalBlockingTime.toFixed(0)} ms, cumulative layout shift ${phone.cumulativeLayoutShift.toFixed(3)}, largest contentful paint ${phone.largestContentfulPaint.toFixed(0)} ms`,
-      );
+      await printPhone(real.origin);
       real.server.close();
     } finally {
       await browser.close();
@@ -288,4 +296,18 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+/**
+ * `npm run bench:search -- --phone [site]`: only the Lighthouse figures, on a built site
+ * (dist/ unless named): a minute or two instead of the whole bench, to try a change.
+ */
+async function phoneOnly(): Promise<void> {
+  const site = process.argv[process.argv.indexOf('--phone') + 1] ?? 'dist';
+  const { server, origin } = await serveDirectory(resolve(site), 0, 'br');
+  try {
+    await printPhone(origin);
+  } finally {
+    server.close();
+  }
+}
+
+await (process.argv.includes('--phone') ? phoneOnly() : main());

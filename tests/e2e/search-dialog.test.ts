@@ -4,7 +4,7 @@ import en from '../../src/kernel/i18n/en.json' with { type: 'json' };
 import nl from '../../src/kernel/i18n/nl.json' with { type: 'json' };
 import { axeViolations } from '../helpers/axe.ts';
 import { isolatedContext, launchBrowser, openPage, siteOrigin } from '../../scripts/browser/browser.ts';
-import { dialog, resultPaths, searchRequests } from '../helpers/search.ts';
+import { dialog, pageIdle, resultPaths, searchRequests } from '../helpers/search.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -27,8 +27,11 @@ describe('the search dialog', () => {
     });
     await page.goto(`${siteOrigin()}/nl/leergemeenschappen/vitaal-in-brainport/`, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 2000);
-    await page.waitForTimeout(300);
+    await pageIdle(page);
     expect(requests).toEqual([]);
+    expect(
+      await page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname)),
+    ).not.toContainEqual(expect.stringMatching(/^\/pagefind\//));
     // Only the site's own small scripts (the search loader, the language switch); their
     // weight is held to 2 KB by tests/e2e/budgets.test.ts.
     expect(scripts.length).toBeGreaterThan(0);

@@ -48,6 +48,13 @@ describe('search filters', () => {
     expect(labels.some((label) => /^Gezondheid en zorg\s+\d+$/.test(label))).toBe(true);
     // Labels, not the taxonomy's ids.
     expect(labels.filter((label) => /^[a-z]+(-[a-z]+)+\s/.test(label))).toEqual([]);
+    // Each group's values in alphabetical order, as Pagefind lists them (the pane keeps its order).
+    for (const group of await page.locator('[data-search-page] .pf-filter-group').all()) {
+      const values = await group
+        .locator('input.pf-checkbox-input')
+        .evaluateAll((inputs) => inputs.map((input) => (input as HTMLInputElement).value));
+      expect(values).toEqual(values.toSorted((a, b) => a.localeCompare(b, 'nl')));
+    }
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });

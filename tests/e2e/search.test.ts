@@ -2,8 +2,8 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '../../src/kernel/i18n/en.json' with { type: 'json' };
 import nl from '../../src/kernel/i18n/nl.json' with { type: 'json' };
-import { cspViolations, isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
-import { resultCount, resultPaths, searchOnPage } from '../helpers/search.ts';
+import { cspViolations, isolatedContext, launchBrowser, openPage, siteOrigin } from '../../scripts/browser/browser.ts';
+import { loadAllResults, resultCount, resultPaths, searchOnPage } from '../helpers/search.ts';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -23,9 +23,7 @@ describe('search stays in the language of the page', () => {
       const page = await openPage(context, path);
       const paths = await searchOnPage(page, 'fieldlab');
       expect(await resultCount(page)).toBeGreaterThan(10);
-      // Scrolled through, so that every result loads.
-      for (let shown = 0; shown < 6; shown += 1) await page.mouse.wheel(0, 3000);
-      await page.waitForTimeout(500);
+      await loadAllResults(page.locator('[data-search-page]'));
       const all = await resultPaths(page.locator('[data-search-page]'));
       expect(all.length).toBeGreaterThan(paths.length);
       expect(all.filter((result) => !result.startsWith(prefix))).toEqual([]);
@@ -79,6 +77,44 @@ describe('the search page', () => {
       en['search.type.page'],
     ].map((label) => label.toLowerCase());
     expect(types.map((type) => type.toLowerCase()).filter((type) => !english.includes(type))).toEqual([]);
+    await context.close();
+  });
+
+  it('on a phone, shows the results in the first screen with the filters closed behind their heading, and nothing shifts as they arrive', async () => {
+    const { context } = await isolatedContext(browser);
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 412, height: 823 });
+    await page.goto(`${siteOrigin()}/nl/zoeken/?q=zorg`);
+    const root = page.locator('[data-search-page]');
+    expect((await resultPaths(root)).length).toBeGreaterThan(0);
+    expect((await root.locator('a.pf-result-link').first().boundingBox())?.y).toBeLessThan(823);
+    // Layout shift so far, as Lighthouse counts it (the issue asks for less than 0.1): the
+    // buffered entries arrive in a task of their own, so read them once the page is idle.
+    const shift = await page.evaluate(
+      () =>
+        new Promise<number>((resolve) => {
+          type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean };
+          let sum = 0;
+          const add = (entries: PerformanceEntry[]) => {
+            for (const entry of entries as Shift[]) if (!entry.hadRecentInput) sum += entry.value;
+          };
+          const observer = new PerformanceObserver((list) => add(list.getEntries()));
+          observer.observe({ type: 'layout-shift', buffered: true });
+          requestAnimationFrame(() =>
+            requestIdleCallback(() => {
+              add(observer.takeRecords());
+              observer.disconnect();
+              resolve(sum);
+            }),
+          );
+        }),
+    );
+    expect(shift).toBeLessThan(0.1);
+    const filters = root.locator('[data-search-filters]');
+    expect(await filters.evaluate((details) => (details as HTMLDetailsElement).open)).toBe(false);
+    expect(await root.locator('.pf-filter-group').first().isVisible()).toBe(false);
+    await filters.locator(':scope > summary').click();
+    await root.locator('.pf-filter-group').first().waitFor();
     await context.close();
   });
 

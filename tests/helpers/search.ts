@@ -1,25 +1,66 @@
 import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { isolatedContext, openPage } from '../../scripts/browser/browser.ts';
 
 /**
- * The result links (not the links to sections) in a results list, as paths, once they
- * show. Pagefind loads a result's details when it scrolls into view: these are the
- * results on screen, in order.
+ * True when every result Pagefind loads at this scroll position has loaded. Pagefind fills in
+ * a result when its placeholder comes within 50 px of the results' scroll box (the dialog's
+ * body, or the window), through an IntersectionObserver; this asks the same question of every
+ * placeholder left, with the same observer settings.
+ */
+function resultsSettled(results: Locator): Promise<boolean> {
+  return results.evaluate(
+    (element) =>
+      new Promise<boolean>((resolve) => {
+        const placeholders = [...element.querySelectorAll('.search-result--loading')];
+        if (placeholders.length === 0) {
+          resolve(true);
+          return;
+        }
+        // Pagefind's choice of root: the nearest ancestor that scrolls, else the viewport.
+        let root: Element | null = element;
+        while (root instanceof HTMLElement && ['visible', 'hidden'].includes(getComputedStyle(root).overflowY)) root = root.parentElement;
+        const observer = new IntersectionObserver(
+          (entries) => {
+            observer.disconnect();
+            resolve(!entries.some((entry) => entry.isIntersecting));
+          },
+          { root: root instanceof HTMLElement ? root : null, rootMargin: '50px', threshold: 0.01 },
+        );
+        for (const placeholder of placeholders) observer.observe(placeholder);
+      }),
+  );
+}
+
+/**
+ * The result links (not the links to sections) in a results list, as paths, once the
+ * results on screen have loaded (Pagefind loads a result's details when it scrolls into
+ * view): these are the results on screen, in order.
  */
 export async function resultPaths(scope: Page | Locator): Promise<string[]> {
   const links = scope.locator('pagefind-results a.pf-result-link');
   await links.first().waitFor({ state: 'visible', timeout: 15_000 });
-  const read = () => links.evaluateAll((elements) => elements.map((element) => new URL((element as HTMLAnchorElement).href).pathname));
-  // Results fill in one by one as their details arrive: read until two reads agree.
-  const page = 'page' in scope && typeof scope.page === 'function' ? scope.page() : (scope as Page);
-  let paths = await read();
-  for (let attempt = 0; attempt < 30; attempt += 1) {
-    await page.waitForTimeout(250);
-    const again = await read();
-    if (again.join() === paths.join()) return again;
-    paths = again;
-  }
-  return paths;
+  await expect.poll(() => resultsSettled(scope.locator('pagefind-results').first())).toBe(true);
+  return links.evaluateAll((elements) => elements.map((element) => new URL((element as HTMLAnchorElement).href).pathname));
+}
+
+/** Scrolls to each result not loaded yet until every result of the list has loaded. */
+export async function loadAllResults(scope: Locator): Promise<void> {
+  const waiting = scope.locator('pagefind-results .search-result--loading');
+  await expect
+    .poll(async () => {
+      await waiting.evaluateAll((placeholders) => placeholders[0]?.scrollIntoView());
+      return waiting.count();
+    })
+    .toBe(0);
+}
+
+/**
+ * Resolves once the page has done what an event just asked of it: after the next frame, when
+ * its main thread is idle (anything the event set off, a script or a request, has started).
+ */
+export function pageIdle(page: Page): Promise<void> {
+  return page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => requestIdleCallback(() => resolve()))));
 }
 
 /** The number of results the summary reports ("41 resultaten voor ..."). */

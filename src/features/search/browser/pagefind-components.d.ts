@@ -5,6 +5,8 @@
 type PagefindFilters = Record<string, string[]>;
 
 interface PagefindComponentInstance {
+  /** Searches without a query list pages by filter alone (`<pagefind-config faceted>`). */
+  faceted: boolean;
   setTranslations(strings: Record<string, string>): void;
   triggerLoad(): Promise<void>;
   triggerSearchWithFilters(term: string, filters: PagefindFilters): void;

@@ -29,7 +29,12 @@ function writeAddress(term: string, filters: Filters | undefined, filterNames: s
   window.history.replaceState(null, '', `${window.location.pathname}${query ? `?${query}` : ''}${window.location.hash}`);
 }
 
+/** Where the filters stand beside the results (Search.astro's layout); on a narrower screen they start closed. */
+const FILTERS_BESIDE = '(min-width: 56rem)';
+
 async function start(root: HTMLElement): Promise<void> {
+  const filterPanel = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
+  if (filterPanel) filterPanel.open = window.matchMedia(FILTERS_BESIDE).matches;
   root.hidden = false;
   const filterNames = JSON.parse(root.dataset['filters'] ?? '[]') as string[];
   await addScript(`${root.dataset['bundlePath'] ?? '/pagefind/'}pagefind-component-ui.js`);
@@ -48,9 +53,14 @@ async function start(root: HTMLElement): Promise<void> {
   instance.on('search', (searched, selected) => {
     if (loaded) writeAddress(searched, selected, filterNames);
   });
-  // Loading runs Pagefind's own first search (empty, to list everything): it would clear
-  // the address and any words typed meanwhile, so the search that counts comes after it.
+  // In faceted mode (filters without a query) loading runs an empty search that lists every
+  // page: what a reader who came to browse wants, and only that reader. With a query in the
+  // address it would render every page only to replace them, so faceted mode starts after
+  // loading. That search would also clear the address and any words typed meanwhile, so the
+  // search that counts comes after it.
+  instance.faceted = !term && Object.keys(filters).length === 0;
   await instance.triggerLoad();
+  instance.faceted = true;
   loaded = true;
   const typed = root.querySelector<HTMLInputElement>('pagefind-input input')?.value.trim() ?? '';
   if (typed || term || Object.keys(filters).length > 0) instance.triggerSearchWithFilters(typed || term, filters);
