@@ -15,8 +15,8 @@ export async function chromiumPath(): Promise<{ path: string; args: string[] }> 
   return { path: await packaged.executablePath(), args: [] };
 }
 
-const QUIET_FLAGS = [
-  '--headless',
+/** Chromium without its background traffic or first-run work; each launcher adds its headless flag. */
+export const QUIET_FLAGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
@@ -27,7 +27,7 @@ const QUIET_FLAGS = [
 
 export async function launchBrowser(): Promise<Browser> {
   const { path, args } = await chromiumPath();
-  return chromium.launch({ executablePath: path, args: [...new Set([...args, ...QUIET_FLAGS])], headless: true });
+  return chromium.launch({ executablePath: path, args: [...new Set([...args, '--headless', ...QUIET_FLAGS])], headless: true });
 }
 
 /** The server's address, written by the global setup. */

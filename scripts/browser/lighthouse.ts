@@ -1,6 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumPath } from './browser.ts';
+import { QUIET_FLAGS, chromiumPath } from './browser.ts';
 import { cpuBlockingTime, type TraceEvent } from './blocking-time.ts';
 
 /** The page types readers meet most, in both languages (npm run bench:lighthouse scores them; bench:build prints their performance). */
@@ -17,15 +17,7 @@ export const lighthousePages = [
   '/en/action-scan/',
 ];
 
-const chromeFlags = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+const chromeFlags = ['--headless=new', ...QUIET_FLAGS];
 
 export interface LighthouseScores {
   accessibility: number;
