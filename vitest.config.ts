@@ -10,6 +10,8 @@ import { defineConfig } from 'vitest/config';
  * `npm run test:unit` runs the first two, `npm run test:e2e` the third.
  */
 const BUILDS = 'tests/content/*-build.test.ts';
+/** Finds the files of the small fixture site the content tests copy (tests/content/helpers.ts). */
+const FIXTURE = 'tests/content/global-setup.ts';
 
 // The content checks speak the contributor's language (Dutch by default); these tests, and
 // the commands they start, read their English. Tests of the Dutch texts ask for Dutch
@@ -26,6 +28,7 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
           exclude: [BUILDS],
+          globalSetup: [FIXTURE],
           testTimeout: 30_000,
           env: ENGLISH,
           sequence: { groupOrder: 0 },
@@ -35,6 +38,7 @@ export default defineConfig({
         test: {
           name: 'unit-builds',
           include: [BUILDS],
+          globalSetup: [FIXTURE],
           fileParallelism: false,
           testTimeout: 30_000,
           env: ENGLISH,

@@ -5,7 +5,8 @@ import { validateContent } from '../../scripts/validation/validate.ts';
 import { appendLines, copyContent, lineOf, setField } from './helpers.ts';
 
 /**
- * Broken contributions, one kind of mistake each, made on a copy of the real content.
+ * Broken contributions, one kind of mistake each, made on a copy of the
+ * small fixture site taken from the real content (tests/content/helpers.ts).
  * For each, validation must report exactly the expected problems: the rule, the file and
  * the line (found by a pattern in the broken file), and nothing else, so no mistake passes
  * silently and no unsafe MDX can reach the build.

@@ -1,12 +1,107 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { inject } from 'vitest';
+import { validateContent } from '../../scripts/validation/validate.ts';
+import { entryCollections } from '../../src/kernel/schemas/collections.ts';
 
-/** A throwaway copy of the real content, for breaking one thing at a time. */
-export function copyContent(): { root: string; edit: (file: string, change: (text: string) => string) => void; write: (file: string, text: string) => void; read: (file: string) => string; remove: () => void } {
+/**
+ * The entries the content tests break or read, each taken with its translation. The
+ * fixture adds every entry these refer to, and what those refer to, and so on.
+ */
+const SEEDS = [
+  'communities/nl/entrance.mdx',
+  'communities/nl/evolva.mdx',
+  'communities/nl/hydrogen-lab-zeeland.mdx',
+  'communities/nl/vitaal-in-brainport.mdx',
+  'glossary/nl/fieldlab.mdx',
+  'glossary/nl/kennisoverdracht.mdx',
+  'glossary/nl/kenniswerkplaats.mdx',
+  'glossary/nl/proeftuin.mdx',
+  'guides/nl/van-wijk-naar-regio.mdx',
+  'pages/nl/bijdragen.mdx',
+  'pages/nl/over.mdx',
+  'pages/nl/privacy.mdx',
+  'position-paper/nl/01-inleiding.mdx',
+  'position-paper/nl/02-opzetten.mdx',
+];
+
+const ENTRY_FOLDERS = new Set<string>(Object.values(entryCollections).map((collection) => collection.directory));
+
+/**
+ * The files of the small fixture site, relative to the project: every file of content/
+ * that is not an entry (taxonomies, the self-scan, search and spelling lists), the seed
+ * entries in both languages, and the entries they refer to, found by validating the
+ * fixture until no reference is left unknown. About half the content: each test's
+ * validation and build take about half as long as on all of it, and content added to the
+ * site does not slow the tests down.
+ */
+export function findFixtureFiles(): string[] {
+  const all = readdirSync('content', { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+  const chosen = new Set(all.filter((file) => !ENTRY_FOLDERS.has(file.split('/')[1] ?? '')));
+  const addEntry = (file: string) => {
+    for (const lang of ['nl', 'en']) {
+      const path = file.replace(/\/(nl|en)\//, `/${lang}/`);
+      if (existsSync(path)) chosen.add(path);
+    }
+  };
+  for (const seed of SEEDS) {
+    if (!existsSync(`content/${seed}`)) throw new Error(`The test fixture's seed content/${seed} is gone: name another entry in SEEDS (tests/content/helpers.ts).`);
+    addEntry(`content/${seed}`);
+  }
+  const root = mkdtempSync(join(tmpdir(), 'kennisbank-fixture-'));
+  try {
+    for (;;) {
+      rmSync(join(root, 'content'), { recursive: true, force: true });
+      for (const file of chosen) {
+        mkdirSync(join(root, dirname(file)), { recursive: true });
+        cpSync(file, join(root, file));
+      }
+      const { problems } = validateContent(root, { lang: 'en' });
+      const unknown = problems.filter((problem) => problem.rule === 'reference.unknown');
+      const other = problems.filter((problem) => problem.rule !== 'reference.unknown');
+      if (other.length > 0) throw new Error(`The test fixture is not valid:\n${other.map((problem) => `${problem.file}: ${problem.rule}`).join('\n')}`);
+      if (unknown.length === 0) break;
+      const before = chosen.size;
+      for (const problem of unknown) {
+        const values = (problem.message as { values: Record<string, string> }).values;
+        addEntry(`${values['where']}nl/${values['value']}.mdx`);
+      }
+      if (chosen.size === before) throw new Error(`The test fixture refers to entries it cannot find:\n${unknown.map((problem) => `${problem.file}: ${problem.found}`).join('\n')}`);
+    }
+  } finally {
+    rmSync(root, { recursive: true, force: true });
+  }
+  return [...chosen].sort();
+}
+
+/** The fixture's files, found once per test run by tests/content/global-setup.ts. */
+export function fixtureFiles(): string[] {
+  return inject('fixtureFiles');
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    fixtureFiles: string[];
+  }
+}
+
+/** A throwaway copy of the small fixture site (`fixtureFiles()`), for breaking one thing at a time. */
+export function copyContent(): {
+  root: string;
+  edit: (file: string, change: (text: string) => string) => void;
+  write: (file: string, text: string) => void;
+  read: (file: string) => string;
+  remove: () => void;
+} {
   const root = mkdtempSync(join(tmpdir(), 'kennisbank-content-'));
-  cpSync('content', join(root, 'content'), { recursive: true });
+  for (const file of fixtureFiles()) {
+    mkdirSync(join(root, dirname(file)), { recursive: true });
+    cpSync(file, join(root, file));
+  }
   return {
     root,
     edit(file, change) {

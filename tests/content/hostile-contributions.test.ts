@@ -7,7 +7,8 @@ import { appendLines, copyContent, setField } from './helpers.ts';
 /**
  * What a hostile (or careless) pull request might contain, one class at a time, with several
  * cases each. Validation must reject each with the expected rule on the expected file, never
- * crash, and accept the valid variants. Made on a copy of the real content.
+ * crash, and accept the valid variants. Made on a copy of the small fixture
+ * site taken from the real content (tests/content/helpers.ts).
  */
 type Copy = ReturnType<typeof copyContent>;
 interface Case {
