@@ -158,4 +158,23 @@ export const searchQueries: SearchQuery[] = [
   { lang: 'en', query: 'GDPR', kind: 'synonym', expect: ['/en/privacy/'] },
   { lang: 'en', query: 'questionnaire', kind: 'synonym', expect: ['/en/action-scan/'] },
   { lang: 'en', query: 'screenreader', kind: 'synonym', expect: ['/en/accessibility/'] },
+
+  // From a second set written from the pages' text (issue 15), each searched through a rule added then: all
+  // failed before it but `zorginnovatienetwerk`, fifth only because Pagefind shortened it to `zorg`.
+  { lang: 'nl', query: 'CLIC-IT', kind: 'name', expect: ['/nl/leergemeenschappen/clic-it/'] },
+  { lang: 'nl', query: 'clicit', kind: 'name', expect: ['/nl/leergemeenschappen/clic-it/'] },
+  { lang: 'en', query: 'CLIC-IT', kind: 'name', expect: ['/en/communities/clic-it/'] },
+  { lang: 'en', query: 'self-scan', kind: 'words', expect: ['/en/action-scan/'] },
+  { lang: 'en', query: 'co-researchers', kind: 'words', expect: ['/en/communities/dynamische-leergemeenschap-odensehuizen/'] },
+  { lang: 'nl', query: 'co-onderzoekers', kind: 'words', expect: ['/nl/leergemeenschappen/dynamische-leergemeenschap-odensehuizen/'] },
+  { lang: 'nl', query: 'leerbedrijf', kind: 'plural', expect: ['/nl/leergemeenschappen/greenfield/'] },
+  { lang: 'nl', query: 'leerwerkcommunity', kind: 'plural', expect: ['/nl/leergemeenschappen/zorgacademie-leerwerkcommunities/'] },
+  { lang: 'nl', query: 'zorginnovatienetwerk', kind: 'compound', expect: ['/nl/leergemeenschappen/mbo-zin/'] },
+  { lang: 'nl', query: 'wat levert een leergemeenschap op', kind: 'question', expect: ['/nl/position-paper/opbrengsten/'] },
+  { lang: 'nl', query: 'hoe zet ik een leergemeenschap op', kind: 'question', expect: ['/nl/position-paper/opzetten/'] },
+  { lang: 'nl', query: 'gidsn', kind: 'typo', expect: ['/nl/overdrachtsgidsen/van-wijk-naar-regio/'] },
+  { lang: 'nl', query: 'gegevensbescherming', kind: 'synonym', expect: ['/nl/privacy/'] },
+  { lang: 'nl', query: 'enquête', kind: 'synonym', expect: ['/nl/actiescan/'] },
+  { lang: 'nl', query: 'screenreaders', kind: 'synonym', expect: ['/nl/toegankelijkheid/'] },
+  { lang: 'en', query: 'survey', kind: 'synonym', expect: ['/en/action-scan/'] },
 ];

@@ -8,7 +8,13 @@ import {
   queryWords,
   splitIntoIndexedWords,
 } from '../../src/features/search/query-plan.ts';
-import { decodeVocabulary, encodeWords, normalizeWord, type Vocabulary } from '../../src/features/search/search-vocabulary.ts';
+import {
+  decodeVocabulary,
+  encodeWords,
+  indexedWords,
+  normalizeWord,
+  type Vocabulary,
+} from '../../src/features/search/search-vocabulary.ts';
 import { stopWords } from '../../src/features/search/stop-words.ts';
 
 const messages = { corrected: 'C {{words}}', synonyms: 'S {{words}}', unknown: 'U {{words}}', partial: 'P', fewComplete: 'F' };
@@ -45,17 +51,60 @@ const dutch = vocabulary(
     privacy: 3,
     accessibility: 1,
     zorgen: 2,
+    aanbod: 6,
+    leeraanbod: 2,
+    leerbedrijven: 1,
+    leerwerkcommunities: 2,
+    oplevert: 5,
+    betalen: 3,
+    schermlezer: 2,
   },
-  { avg: ['privacy'] },
+  { avg: ['privacy'], screenreader: ['schermlezer'], enquête: ['actiescan'] },
 );
 
-const english = vocabulary('en', { community: 30, communities: 50, guide: 10, guides: 8, accessibility: 4, start: 5, started: 2 });
+const english = vocabulary('en', {
+  community: 30,
+  communities: 50,
+  guide: 10,
+  guides: 8,
+  accessibility: 4,
+  start: 20,
+  started: 2,
+  strategy: 1,
+  pilot: 12,
+  plot: 1,
+});
+
+/** The terms a query's slots search, per slot. */
+const terms = (plan: ReturnType<typeof planQuery>) => plan.slots.map((slot) => slot.alternatives.map((alternative) => alternative.term));
 
 describe('the search vocabulary file', () => {
   it('decodes to the sorted words it encoded, with their frequency as a power of two', () => {
     const decoded = vocabulary('nl', { zorg: 50, zorgen: 2, a: 1, leer: 3 });
     expect(decoded.words).toEqual(['a', 'leer', 'zorg', 'zorgen']);
     expect([...decoded.frequency]).toEqual([0, 1, 5, 1]);
+  });
+
+  it('has the words Pagefind indexes, words joined by a hyphen or apostrophe also whole', () => {
+    expect(indexedWords("De self-scan, MBO-Zorg^innovatie^netwerk en regio's (https://groz.nl/labs).")).toEqual([
+      'de',
+      'self',
+      'scan',
+      'selfscan',
+      'mbo',
+      'zorg',
+      'innovatie',
+      'netwerk',
+      'mbozorginnovatienetwerk',
+      'en',
+      'regio',
+      's',
+      'regios',
+      'https',
+      'groz',
+      'nl',
+      'labs',
+    ]);
   });
 
   it('compares words as Pagefind does: lower case, diacritics removed', () => {
@@ -92,6 +141,22 @@ describe('typo correction', () => {
     expect(plan.corrections).toEqual([]);
     expect(plan.unchanged).toBe(true);
   });
+
+  it('also searches a far more frequent word one typo away from the start of rare words only', () => {
+    expect(terms(planQuery(english, 'strat', 'en'))).toEqual([['strat', 'start']]);
+    // A whole word is taken as typed, however rare.
+    expect(terms(planQuery(english, 'plot', 'en'))).toEqual([['plot']]);
+  });
+
+  it('takes a typo of a frequent word over the end of rarer compounds', () => {
+    const plan = planQuery(dutch, 'anbod', 'nl');
+    expect(terms(plan)).toEqual([['aanbod']]);
+    expect(plan.corrections).toEqual([{ from: 'anbod', to: 'aanbod' }]);
+  });
+
+  it('searches the corrected word with its plural or singular, as if typed right', () => {
+    expect(terms(planQuery(dutch, 'gidsne', 'nl'))).toEqual([['gidsen', 'gids']]);
+  });
 });
 
 describe('questions and long queries', () => {
@@ -110,6 +175,19 @@ describe('plurals, compounds and synonyms', () => {
     expect(numberForms('community', 'en')).toContain('communities');
     const plan = planQuery(dutch, 'gidsen', 'nl');
     expect(plan.slots[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['gidsen', 'gids']);
+  });
+
+  it('searches the plural or singular of a word the index lacks, English loanwords in Dutch too', () => {
+    expect(numberForms('community', 'nl')).toContain('communities');
+    expect(terms(planQuery(dutch, 'leerbedrijf', 'nl'))).toEqual([['leerbedrijven']]);
+    expect(terms(planQuery(dutch, 'leerwerkcommunity', 'nl'))).toEqual([['leerwerkcommunities']]);
+  });
+
+  it('joins a Dutch verb and the particle a question splits from it', () => {
+    expect(terms(planQuery(dutch, 'wat levert een leergemeenschap op', 'nl'))).toEqual([
+      ['oplevert'],
+      ['leergemeenschap', 'leergemeenschappen'],
+    ]);
   });
 
   it('finds a word the site writes only at the end of compounds', () => {
@@ -131,5 +209,10 @@ describe('plurals, compounds and synonyms', () => {
     expect(plan.slots[0]?.alternatives.map((alternative) => alternative.term)).toEqual(['privacy']);
     expect(plan.synonyms).toEqual(['privacy']);
     expect(plan.unchanged).toBe(false);
+  });
+
+  it('finds the synonyms of a plural or singular, and of a word typed without its diacritics', () => {
+    expect(terms(planQuery(dutch, 'screenreaders', 'nl'))).toEqual([['schermlezer']]);
+    expect(terms(planQuery(dutch, 'enquete', 'nl'))).toEqual([['actiescan']]);
   });
 });

@@ -7,7 +7,7 @@ import { close, createIndex } from 'pagefind';
 import { build as bundle } from 'esbuild';
 import { COMPOUND_SEAM, DICTIONARY_PART, buildLexicon, compoundSplitter, markCompounds, wordsOf } from './compound-words.ts';
 import { mapText, textOf } from './html-text.ts';
-import { encodeWords, normalizeWord, type VocabularyFile } from './search-vocabulary.ts';
+import { encodeWords, indexedWords, normalizeWord, type VocabularyFile } from './search-vocabulary.ts';
 import { siteModuleFolder } from './search-config.ts';
 import { stopWords } from './stop-words.ts';
 import { htmlFiles } from '../../kernel/build/html-files.ts';
@@ -221,7 +221,7 @@ export default function pagefind(contentDirectory: string): AstroIntegration {
             const content = page.lang === 'nl' ? mapText(html, (text) => markCompounds(text, splitWord)) : html;
             // The words Pagefind indexes: each compound whole and, split at its seams, its parts.
             const text = mainText(html);
-            words.addPage(page.lang, page.lang === 'nl' ? [...wordsOf(text), ...wordsOf(markCompounds(text, splitWord))] : wordsOf(text));
+            words.addPage(page.lang, indexedWords(page.lang === 'nl' ? markCompounds(text, splitWord) : text));
             const added = await index.addHTMLFile({ url: page.url, content });
             if (added.errors.length > 0) throw new Error(`Pagefind could not index ${page.url}: ${added.errors.join('; ')}`);
           }

@@ -7,13 +7,17 @@ import { normalizeWord, type Vocabulary } from './search-vocabulary.ts';
  * becomes `a`). So before Pagefind runs, each word of the query becomes a slot of terms
  * any of which may match:
  *   - stop words (`hoe`, `ik`, `the`) are left out, unless the query has nothing else;
- *   - a word of the index keeps itself, its plural or singular as the index has it, and
- *     the site's words for it from the synonyms file;
- *   - a word that begins indexed words is left to Pagefind's own prefix match;
- *   - any other word is the end of indexed compounds (`fabriek` in `duurzaamheidsfabriek`),
- *     a compound of indexed words (`competentieprofiel` -> `competentie profiel`) or a typo, corrected to the nearest indexed words (Damerau-Levenshtein
- *     distance 1, 2 for long words; frequent words first); failing both it is left out
- *     and the reader told so, never handed to Pagefind to shorten.
+ *     a Dutch verb joins the particle a question splits from it (`levert ... op` -> `oplevert`);
+ *   - a word of the index keeps itself, its plural or singular as the index has it, and the
+ *     site's words for it (or for its plural or singular) from the synonyms file;
+ *   - a word that begins indexed words is left to Pagefind's own prefix match, and where
+ *     those words are all rare, a far more frequent word one typo away is searched too;
+ *   - any other word is the plural or singular of an indexed word (`leerbedrijf` -> `leerbedrijven`),
+ *     the end of indexed compounds (`fabriek` in `duurzaamheidsfabriek`), a typo, corrected
+ *     to the nearest indexed words (Damerau-Levenshtein distance 1, 2 for long words;
+ *     frequent words first; the first two unless the typo's correction is more frequent),
+ *     or a compound of indexed words (`competentieprofiel` -> `competentie profiel`);
+ *     failing all it is left out and the reader told so, never handed to Pagefind to shorten.
  * src/features/search/browser/pagefind-module.ts runs the slots and ranks the pages.
  * Pure, and tested in tests/unit/query-plan.test.ts.
  */
@@ -56,10 +60,34 @@ const MAX_TAILS = 6;
 const MIN_CORRECTED = 4;
 /** From this length, two typing mistakes are corrected (`comunitty`); below it, one. */
 const TWO_EDITS_FROM = 8;
+/** Words on one page (frequency 0) are rare enough that a far more frequent neighbour may be meant. */
+const RARE = 0;
+/** Far more frequent: on at least 8 times as many pages (3 steps of frequency). */
+const FAR_MORE = 3;
 /** Corrections searched besides the best, when nearly as frequent. */
 const MAX_CORRECTIONS = 3;
 /** The shortest part of a split query word. */
 const MIN_PART = 3;
+
+/** Dutch particles a question may split from their verb (`zet ... op` for `opzetten`). */
+const PARTICLES = new Set([
+  'op',
+  'aan',
+  'af',
+  'in',
+  'uit',
+  'mee',
+  'toe',
+  'door',
+  'over',
+  'voor',
+  'bij',
+  'na',
+  'om',
+  'terug',
+  'samen',
+  'weg',
+]);
 
 /** The index of a word in the sorted list, or of where it would go. */
 function lowerBound(words: readonly string[], word: string): number {
@@ -112,13 +140,13 @@ export function editDistance(a: string, b: string, limit: number): number {
   return previous[b.length] ?? limit + 1;
 }
 
-/** The indexed words nearest to a word no page has, best first: fewest edits, then most pages. */
+/** The indexed words nearest to a word (other than itself), best first: fewest edits, then most pages. */
 export function corrections(vocabulary: Vocabulary, word: string): string[] {
   if (word.length < MIN_CORRECTED) return [];
   const limit = word.length >= TWO_EDITS_FROM ? 2 : 1;
   const found: { word: string; distance: number; frequency: number }[] = [];
   vocabulary.words.forEach((candidate, index) => {
-    if (candidate.length < MIN_CORRECTED) return;
+    if (candidate.length < MIN_CORRECTED || candidate === word) return;
     const distance = editDistance(word, candidate, limit);
     if (distance <= limit) found.push({ word: candidate, distance, frequency: vocabulary.frequency[index] ?? 0 });
   });
@@ -163,6 +191,9 @@ export function numberForms(word: string, lang: string): string[] {
       if (end === 'v') forms.add(`${stem.slice(0, -1)}f`);
     }
     if (word.endsWith('s') || word.endsWith('n')) forms.add(word.slice(0, -1));
+    // English loanwords keep their English plural: community -> communities.
+    if (last === 'y') forms.add(`${word.slice(0, -1)}ies`);
+    if (word.endsWith('ies')) forms.add(`${word.slice(0, -3)}y`);
   } else {
     forms.add(`${word}s`).add(`${word}es`);
     if (last === 'y') forms.add(`${word.slice(0, -1)}ies`);
@@ -225,6 +256,49 @@ export function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
+/** The highest frequency among the indexed words that begin with `prefix`. */
+function prefixFrequency(vocabulary: Vocabulary, prefix: string): number {
+  let highest = -1;
+  for (let index = lowerBound(vocabulary.words, prefix); (vocabulary.words[index] ?? '').startsWith(prefix); index += 1) {
+    highest = Math.max(highest, vocabulary.frequency[index] ?? 0);
+  }
+  return highest;
+}
+
+/**
+ * For a word that only begins rare indexed words: the nearest word that is far more
+ * frequent, which the reader more likely meant (`strat`, the start of `strategy`, for
+ * `start`). Searched beside the word, not instead of it. (A whole word, however rare, is
+ * taken as typed: `Tata` is no typo of `data`.)
+ */
+function likelierWord(vocabulary: Vocabulary, word: string): string | undefined {
+  if (word.length < MIN_CORRECTED) return undefined;
+  const frequency = prefixFrequency(vocabulary, word);
+  if (frequency > RARE) return undefined;
+  const [nearest] = corrections(vocabulary, word);
+  return nearest && frequencyOf(vocabulary, nearest) >= frequency + FAR_MORE ? nearest : undefined;
+}
+
+/**
+ * Dutch verbs split in a question (`hoe zet ik een leergemeenschap op`, `wat levert het op`):
+ * the verb with its particle, as the site writes it (`opzetten`, `oplevert`), where indexed.
+ */
+function separableVerbs(vocabulary: Vocabulary, word: string, particles: readonly string[]): string[] {
+  // `levert` -> `lever` -> `leveren`; `zet` -> `zetten`.
+  const stem = word.length > MIN_CORRECTED && word.endsWith('t') ? word.slice(0, -1) : word;
+  const forms = new Set([word, stem, ...numberForms(stem, 'nl')]);
+  return particles.flatMap((particle) => [...forms].map((form) => particle + form)).filter((verb) => isIndexed(vocabulary, verb));
+}
+
+/** The synonyms of a word, or of its plural or singular (`screenreaders`, `cost`). */
+function synonymsOf(vocabulary: Vocabulary, word: string, lang: string): string[] {
+  for (const form of [word, ...numberForms(word, lang)]) {
+    const synonyms = vocabulary.synonyms.get(form);
+    if (synonyms) return synonyms;
+  }
+  return [];
+}
+
 export function planQuery(vocabulary: Vocabulary, query: string, lang: string): QueryPlan {
   const plan: QueryPlan = { slots: [], corrections: [], synonyms: [], unknown: [], unchanged: false };
   // "Exact phrase" search is Pagefind's own: passed as typed.
@@ -232,29 +306,46 @@ export function planQuery(vocabulary: Vocabulary, query: string, lang: string): 
   const all = queryWords(query);
   const content = all.filter((word) => !vocabulary.stopWords.has(word));
   const words = content.length > 0 ? content : all;
+  const particles = lang === 'nl' && words.length > 1 ? all.filter((word) => PARTICLES.has(word)) : [];
   for (const word of words) {
     const alternatives: Alternative[] = [];
     const add = (term: string, weight: number) => {
       if (!alternatives.some((alternative) => alternative.term === term)) alternatives.push({ term, weight });
     };
-    const synonyms = vocabulary.synonyms.get(word) ?? [];
+    const correct = (correction: string) => {
+      add(correction, CORRECTION);
+      // As if typed right: `gidsn` -> `gidsen`, and `gids` as `gidsen` would find it.
+      for (const form of numberForms(correction, lang)) if (isIndexed(vocabulary, form)) add(form, CORRECTION * FORM);
+      if (!plan.corrections.some((known) => known.from === word)) plan.corrections.push({ from: word, to: correction });
+    };
+    const synonyms = synonymsOf(vocabulary, word, lang);
     if (/\p{N}/u.test(word) || isIndexed(vocabulary, word)) {
       add(word, 1);
       for (const form of numberForms(word, lang)) if (isIndexed(vocabulary, form)) add(form, FORM);
     } else if (beginsIndexedWord(vocabulary, word) || (synonyms.length === 0 && word.length < MIN_CORRECTED)) {
       add(word, 1);
-    } else if (synonyms.length === 0) {
-      const tails = compoundsEndingWith(vocabulary, word, lang);
-      for (const tail of tails) add(tail, TAIL);
+      const likelier = likelierWord(vocabulary, word);
+      if (likelier) correct(likelier);
     }
+    for (const verb of particles.includes(word) ? [] : separableVerbs(vocabulary, word, particles)) add(verb, FORM);
     if (alternatives.length === 0 && synonyms.length === 0 && word.length >= MIN_CORRECTED) {
-      const corrected = corrections(vocabulary, word);
-      const split = splitIntoIndexedWords(vocabulary, word);
-      // Both are guesses; a typo is likelier than a compound the site never writes, so it ranks first.
-      for (const correction of corrected) add(correction, CORRECTION);
-      if (split) add(split, SPLIT);
+      // A word no page has: its plural or singular, the end of compounds, or a typo. The first
+      // two are taken unless a word one typo away is at least as frequent: `anbod` is
+      // `aanbod` mistyped more likely than the end of `leeraanbod`.
+      const forms = numberForms(word, lang).filter((form) => isIndexed(vocabulary, form));
+      const tails = forms.length > 0 ? [] : compoundsEndingWith(vocabulary, word, lang);
+      const corrected = corrections(vocabulary, word).filter((correction) => !forms.includes(correction));
+      const found = Math.max(-1, ...[...forms, ...tails].map((term) => frequencyOf(vocabulary, term)));
       const best = corrected[0];
-      if (best) plan.corrections.push({ from: word, to: best });
+      if (found >= 0 && !(best && frequencyOf(vocabulary, best) >= found)) {
+        for (const form of forms) add(form, FORM);
+        for (const compound of tails) add(compound, TAIL);
+      } else {
+        // Both are guesses; a typo is likelier than a compound the site never writes, so it ranks first.
+        for (const correction of corrected) correct(correction);
+        const split = splitIntoIndexedWords(vocabulary, word);
+        if (split) add(split, SPLIT);
+      }
     }
     for (const synonym of synonyms) {
       add(normalizeWord(synonym), SYNONYM);

@@ -8,6 +8,7 @@
  *
  * Pure: shared by the build (encode) and the browser (decode).
  */
+import { COMPOUND_SEAM } from './compound-words.ts';
 
 /** The notices a rewritten query shows, in the page's language (from nl.json/en.json). */
 export interface VocabularyMessages {
@@ -47,6 +48,29 @@ export function normalizeWord(word: string): string {
   return word.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '');
 }
 
+/** What joins the parts of one word: hyphens, apostrophes and COMPOUND_SEAM. */
+const JOINER = `[-\u2010\u2011'\u2019\\${COMPOUND_SEAM}]`;
+const JOINERS = new RegExp(JOINER, 'gu');
+const JOINED = new RegExp(`^[\\p{L}\\p{M}]+(?:${JOINER}[\\p{L}\\p{M}]+)+$`, 'u');
+
+/**
+ * The words Pagefind indexes in a text: each run of letters, and each word joined by a
+ * hyphen, an apostrophe or the compound seam whole, without them (`self-scan` -> `self`,
+ * `scan`, `selfscan`; `regio's` -> `regio`, `regios`), which is how such a query reaches the
+ * index. (Pagefind also joins addresses and the like, `https://...`, which nobody searches.)
+ * Words with digits are left out: a query passes them to Pagefind as typed.
+ */
+export function indexedWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .flatMap((token) => {
+      const parts = token.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+      const word = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
+      return parts.length > 1 && JOINED.test(word) ? [...parts, word.replace(JOINERS, '')] : parts;
+    });
+}
+
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyz';
 const MAX_SHARED = DIGITS.length - 1;
 
@@ -84,7 +108,8 @@ export function decodeVocabulary(file: VocabularyFile): Vocabulary {
     words,
     frequency,
     stopWords: new Set(file.stopWords),
-    synonyms: new Map(Object.entries(file.synonyms)),
+    // Keyed as a query's words are compared: `enquête` in the file matches `enquete` typed.
+    synonyms: new Map(Object.entries(file.synonyms).map(([word, siteWords]) => [normalizeWord(word), siteWords])),
     messages: file.messages,
   };
 }
