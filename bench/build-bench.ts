@@ -14,8 +14,8 @@
  *   - page weight per page type on a first visit, compressed;
  * and then Lighthouse's performance score on the real site.
  * The comparison sites' packages are installed into bench/ on the first run. Takes about
- * an hour and a quarter on two cores (a quarter of an hour without the 10,000 size); not
- * part of `npm test`.
+ * an hour and a quarter on two cores (17 minutes with BENCH_SIZES=200,2000); not part of
+ * `npm test`.
  */
 import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
