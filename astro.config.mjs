@@ -50,7 +50,7 @@ export default defineConfig({
   // itself. Our plugins give section headings ids shared across languages with a link to
   // them, and localize what Sätteri writes in English by default (footnote labels).
   markdown: { processor: satteri({ hastPlugins: [sectionHeadings, localizedOutput] }) },
-  // socialImages() after pagefind(): the images are drawn while the search index is built.
+  // socialImages() after pagefind(): the images are drawn once the search index is written.
   // contentGuard() stops the build on MDX that could run code, even without npm run validate.
   integrations: [siteUrl(), contentGuard(contentDirectory), mdx(), pagefind(contentDirectory), socialImages(), securityHeaders()],
   devToolbar: { enabled: false },

@@ -7,15 +7,18 @@
  * and prints side by side:
  *   - full build time and pages per second (for this site: validation, Astro, the search
  *     index, social images and the link check), and how time grows with size;
+ *   - the time of a rebuild after one profile's text changed, with the cache of the first
+ *     build kept (Astro's content store and, on this site, the social images) and from clean;
  *   - peak memory of the build (all its processes together);
  *   - Pagefind index size, and the bytes of a first search;
  *   - page weight per page type on a first visit, compressed;
  * and then Lighthouse's performance score on the real site.
  * The comparison sites' packages are installed into bench/ on the first run. Takes about
- * half an hour on two cores; not part of `npm test`.
+ * an hour and a quarter on two cores (17 minutes with BENCH_SIZES=200,2000); not part of
+ * `npm test`.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { launchBrowser } from '../scripts/browser/browser.ts';
@@ -44,6 +47,20 @@ const LABEL: Record<SiteName, string> = {
   unified: 'floor, unified',
   starlight: 'Starlight',
 };
+/** The sites whose rebuild is measured: the Markdown variants would only repeat the floor's. */
+const REBUILT = ['ours', 'bare', 'starlight'] as const;
+type RebuiltSite = (typeof REBUILT)[number];
+/** The profile whose text a rebuild changes, and each site's cache (Astro's cacheDir), in a size's folder. */
+const EDITED_PROFILE: Record<RebuiltSite, string> = {
+  ours: 'content/communities/nl/bench-1.mdx',
+  bare: 'bare/src/content/docs/communities/nl/bench-1.mdx',
+  starlight: 'starlight/src/content/docs/nl/communities/bench-1.mdx',
+};
+const CACHE: Record<RebuiltSite, string> = {
+  ours: 'ours-cache',
+  bare: 'bare/node_modules/.astro',
+  starlight: 'starlight/node_modules/.astro',
+};
 /** The Markdown variants of the floor: one choice of ours each, measured alone. */
 const VARIANTS: Partial<Record<SiteName, NodeJS.ProcessEnv>> = {
   plugins: { BENCH_MARKDOWN: 'plugins', BENCH_PLUGINS: resolve('src/kernel/markdown/localized-output.ts') },
@@ -56,7 +73,7 @@ interface Result {
   htmlPages: number;
   /** Seconds per step, for this site: validation, Astro (with index and images), link check. */
   steps?: number[];
-  /** For this site: seconds of the search index and of the social images (side by side, after the pages). */
+  /** For this site: seconds of the search index and then of the social images, after the pages. */
   searchIndexSeconds?: number;
   socialImageSeconds?: number;
   pagefindBytes?: number;
@@ -65,6 +82,8 @@ interface Result {
   /** Bytes for search from arriving on the page to the results, search code loaded with the page included. */
   searchWithPageBytes?: number;
   weights?: Record<string, PageWeight>;
+  /** Builds after one profile's text changed: with the first build's cache, and without it. */
+  rebuilds?: { cached: Result; clean: Result };
 }
 
 function installComparisonSites(): void {
@@ -79,7 +98,7 @@ const directorySize = (directory: string) => (existsSync(directory) ? files(dire
 
 async function buildOurs(root: string): Promise<Result> {
   const dist = join(root, 'ours');
-  const env = { KENNISBANK_CONTENT_DIR: join(root, 'content'), KENNISBANK_CACHE_DIR: join(root, 'ours-cache') };
+  const env = { KENNISBANK_CONTENT_DIR: join(root, 'content'), KENNISBANK_CACHE_DIR: join(root, CACHE.ours) };
   const run = await measureSteps([
     { command: node, args: ['scripts/validate-content.ts', root] },
     { command: node, args: [astroIn('.'), 'build', '--outDir', dist], env },
@@ -93,7 +112,7 @@ async function buildOurs(root: string): Promise<Result> {
     steps: run.steps,
     pagefindBytes: directorySize(join(dist, 'pagefind')),
     searchIndexSeconds: seconds(/pages for search;.* in ([\d.]+) s\./),
-    socialImageSeconds: seconds(/social images in ([\d.]+) s\./),
+    socialImageSeconds: seconds(/Social images: \d+ in ([\d.]+) s/),
   };
 }
 
@@ -110,6 +129,20 @@ async function buildComparison(site: Exclude<SiteName, 'ours'>, root: string): P
     htmlPages: htmlCount(outDir),
     pagefindBytes: directorySize(join(outDir, 'pagefind')),
   };
+}
+
+/**
+ * Changes one profile's text and builds again, first with the cache of the build before,
+ * then with the cache removed. Each build changes the text anew, so each has a change to
+ * pick up.
+ */
+async function rebuild(site: RebuiltSite, root: string): Promise<{ cached: Result; clean: Result }> {
+  const build = () => (site === 'ours' ? buildOurs(root) : buildComparison(site, root));
+  appendFileSync(join(root, EDITED_PROFILE[site]), '\nEen alinea die de benchmark toevoegt voor een herbouw met de cache.\n');
+  const cached = await build();
+  appendFileSync(join(root, EDITED_PROFILE[site]), '\nEen alinea die de benchmark toevoegt voor een herbouw zonder cache.\n');
+  rmSync(join(root, CACHE[site]), { recursive: true, force: true });
+  return { cached, clean: await build() };
 }
 
 function distOf(site: SiteName, root: string): string {
@@ -157,10 +190,18 @@ function printTable(results: Map<number, Partial<Record<SiteName, Result>>>): vo
     const floor = results.get(size)?.bare;
     return floor ? `${(result.seconds / floor.seconds).toFixed(2)}x` : '-';
   });
+  row('rebuild, cache kept', (result) => (result.rebuilds ? `${result.rebuilds.cached.seconds.toFixed(1)} s` : '-'));
+  row('x floor (rebuild, cache kept)', (result, size) => {
+    const floor = results.get(size)?.bare?.rebuilds;
+    return result.rebuilds && floor ? `${(result.rebuilds.cached.seconds / floor.cached.seconds).toFixed(2)}x` : '-';
+  });
+  row('rebuild from clean', (result) => (result.rebuilds ? `${result.rebuilds.clean.seconds.toFixed(1)} s` : '-'));
   row('Pagefind index on disk', (result) => (result.pagefindBytes ? mb(result.pagefindBytes) : '-'));
   row('search: opening to results', (result) => (result.firstQueryBytes ? kb(result.firstQueryBytes) : '-'));
   row('search: arrival to results', (result) => (result.searchWithPageBytes ? kb(result.searchWithPageBytes) : '-'));
 
+  console.log("Rebuild: a second build after one profile's text changed, with the first build's cache (Astro's content");
+  console.log('store; on this site also the social images) or with it removed.');
   console.log(`First search: "${QUERY}" on a profile, empty cache, until the results stop loading. "Arrival" counts`);
   console.log('everything fetched from arriving on the page except its HTML and CSS, so search code a site loads with');
   console.log('every page counts too.');
@@ -177,12 +218,13 @@ function printTable(results: Map<number, Partial<Record<SiteName, Result>>>): vo
 
   const ours = sizes.map((size) => [size, results.get(size)?.ours] as const).filter(([, result]) => result?.steps);
   console.log('\nThis site, by step: validation / Astro / link check; within Astro, after the pages are written, the search');
-  console.log('index and the social images are made side by side, each taking as long as shown:');
+  console.log('index and then the social images (drawn, or copied from the cache on the rebuild that keeps it):');
+  const bySteps = (run: Result | undefined) =>
+    `${run?.steps?.map((seconds) => `${seconds.toFixed(1)} s`).join(' / ')}; search index ${run?.searchIndexSeconds?.toFixed(1)} s, social images ${run?.socialImageSeconds?.toFixed(1)} s`;
   for (const [size, result] of ours) {
-    const steps = result?.steps?.map((seconds) => `${seconds.toFixed(1)} s`).join(' / ');
-    console.log(
-      `  ${size}: ${steps}; search index ${result?.searchIndexSeconds?.toFixed(1)} s, social images ${result?.socialImageSeconds?.toFixed(1)} s`,
-    );
+    console.log(`  ${size}, first build:          ${bySteps(result)}`);
+    console.log(`  ${size}, rebuild, cache kept:  ${bySteps(result?.rebuilds?.cached)}`);
+    console.log(`  ${size}, rebuild from clean:   ${bySteps(result?.rebuilds?.clean)}`);
   }
 
   console.log('\nPage weight on a first visit, compressed (Brotli): HTML + CSS + JS + fonts + other = total');
@@ -242,6 +284,14 @@ async function main(): Promise<void> {
           `  ${pad(LABEL[site], 22)}${result.seconds.toFixed(1)} s, ${result.htmlPages} HTML pages, peak ${mb(result.peakBytes)}`,
         );
         if (site === 'ours' || site === 'starlight') await browserMetrics(browser, site, root, result);
+        // Before the floor's Markdown variants, which build in its folder: its rebuild keeps its own cache.
+        const rebuilt = REBUILT.find((name) => name === site);
+        if (rebuilt) {
+          result.rebuilds = await rebuild(rebuilt, root);
+          console.log(
+            `  ${pad('', 22)}rebuild: ${result.rebuilds.cached.seconds.toFixed(1)} s with the cache, ${result.rebuilds.clean.seconds.toFixed(1)} s from clean`,
+          );
+        }
       }
       rmSync(root, { recursive: true, force: true });
     }

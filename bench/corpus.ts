@@ -1,5 +1,6 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { slugFromTitle } from '../src/kernel/content/slug.ts';
 
 /**
  * A generated corpus for the benchmarks: a copy of the real content plus generated
@@ -353,6 +354,13 @@ function body(next: Random, words: Vocabulary, text: Text, place: string): strin
 }
 
 const yamlList = (items: readonly string[]) => `[${items.join(', ')}]`;
+/**
+ * The `slug` line an English entry needs (its address, from its title); none in Dutch. The
+ * index goes first, so that cutting a long title to the slug's length keeps addresses apart.
+ */
+const slugLine = (lang: 'nl' | 'en', index: number, title: string) =>
+  lang === 'en' ? `slug: ${slugFromTitle(`${index} ${title}`)}\n` : '';
+
 const SOURCE = 'sources:\n  - title: "Generated for the search benchmark"\n    url: https://example.org/bench\nupdated: 2026-01-01';
 
 function community(index: number, lang: 'nl' | 'en', text: Text): string {
@@ -377,7 +385,7 @@ function community(index: number, lang: 'nl' | 'en', text: Text): string {
   ).join('\n');
   return `---
 title: "${title}"
-summary: "${summary}"
+${slugLine(lang, index, title)}summary: "${summary}"
 kind: ${pick(next, KINDS)}
 topSectors: ${yamlList(some(next, SECTORS, 2))}
 provinces: [${province}]
@@ -408,7 +416,7 @@ function term(index: number, lang: 'nl' | 'en', text: Text): string {
       : `A form of collaboration in which ${pick(next, EN.subjects)} ${pick(next, EN.verbs)} ${pick(next, EN.objects)}.`;
   return `---
 term: "${name}"
-definition: "${definition}"
+${slugLine(lang, index, name)}definition: "${definition}"
 seeAlso: []
 ${SOURCE}
 ---
@@ -431,7 +439,7 @@ function guide(index: number, lang: 'nl' | 'en', communities: number, text: Text
       : `How ${pick(next, EN.subjects)} learn from a learning community ${pick(next, EN.endings)}.`;
   return `---
 title: "${title}"
-summary: "${summary}"
+${slugLine(lang, index, title)}summary: "${summary}"
 audiences: ${yamlList(some(next, AUDIENCES, 3))}
 direction: ${pick(next, DIRECTIONS)}
 basedOn: [bench-${1 + Math.floor(next() * communities)}]
@@ -454,7 +462,7 @@ function chapter(index: number, lang: 'nl' | 'en', text: Text): string {
       : `What learning communities learn about ${EN.objects[object]}, ${pick(next, EN.endings)}.`;
   return `---
 title: "${title}"
-order: ${5 + index}
+${slugLine(lang, index, title)}order: ${5 + index}
 summary: "${summary}"
 themes: ${yamlList(some(next, THEMES, 2))}
 updated: 2026-01-01
