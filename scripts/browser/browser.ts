@@ -67,10 +67,15 @@ export async function isolatedContext(
   return { context, outside };
 }
 
-export async function openPage(context: BrowserContext, path: string): Promise<Page> {
-  const page = await context.newPage();
+/** Goes to a path of the site in a tab and waits for its load event; throws when it answers an error. */
+export async function visit(page: Page, path: string): Promise<void> {
   const response = await page.goto(`${siteOrigin()}${path}`, { waitUntil: 'load' });
   if (!response || response.status() >= 400) throw new Error(`${path} answered ${response?.status() ?? 'nothing'}`);
+}
+
+export async function openPage(context: BrowserContext, path: string): Promise<Page> {
+  const page = await context.newPage();
+  await visit(page, path);
   return page;
 }
 

@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, loadAxeInEveryPage } from '../helpers/axe.ts';
-import { cspViolations, isolatedContext, launchBrowser, openPage, siteOrigin } from '../../scripts/browser/browser.ts';
+import { cspViolations, isolatedContext, launchBrowser, openPage, visit } from '../../scripts/browser/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { htmlFiles } from '../../src/kernel/build/html-files.ts';
 
@@ -108,11 +108,7 @@ describe(`all ${paths.length} pages: no axe-core (WCAG 2.2 AA) violation, no Con
       const queue = [...batch];
       const checkAll = async (tab: Page): Promise<void> => {
         for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          const response = await tab.goto(`${siteOrigin()}${path}`, { waitUntil: 'load' });
-          if (!response || response.status() >= 400) {
-            failures.push(`${path}: answered ${response?.status() ?? 'nothing'}`);
-            continue;
-          }
+          await visit(tab, path);
           for (const violation of await cspViolations(tab)) failures.push(`${path}: CSP ${violation}`);
           for (const violation of await axeViolations(tab))
             failures.push(`${path}: ${violation.id} (${violation.help}) at ${violation.nodes.join(' ')}`);

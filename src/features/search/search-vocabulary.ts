@@ -8,7 +8,7 @@
  *
  * Pure: shared by the build (encode) and the browser (decode).
  */
-import { COMPOUND_SEAM } from './compound-words.ts';
+import { COMPOUND_SEAM, wordsOf } from './compound-words.ts';
 
 /** The notices a rewritten query shows, in the page's language (from nl.json/en.json). */
 export interface VocabularyMessages {
@@ -65,7 +65,7 @@ export function indexedWords(text: string): string[] {
     .toLowerCase()
     .split(/\s+/)
     .flatMap((token) => {
-      const parts = token.match(/\p{L}[\p{L}\p{M}]*/gu) ?? [];
+      const parts = wordsOf(token);
       const word = token.replace(/^[^\p{L}]+|[^\p{L}\p{M}]+$/gu, '');
       return parts.length > 1 && JOINED.test(word) ? [...parts, word.replace(JOINERS, '')] : parts;
     });
