@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { axeViolations, loadAxeInEveryPage } from '../helpers/axe.ts';
-import { cspViolations, isolatedContext, launchBrowser, openPage, visit } from '../../scripts/browser/browser.ts';
+import { cspViolations, isolatedContext, launchBrowser, openPage } from '../../scripts/browser/browser.ts';
 import { sitemapPaths } from '../helpers/sitemap.ts';
 import { htmlFiles } from '../../src/kernel/build/html-files.ts';
 
@@ -81,53 +80,4 @@ describe('the two pages outside both languages: the language choice at / and the
       expect(outside).toEqual([]);
     });
   }
-});
-
-// The pages in batches, one test each with its own time limit, so a growing site adds tests
-// instead of stretching one; all in one browser context (a context per page would cost more
-// than the checks on two cores), whose requests and cookies are checked at the end. Within a
-// batch, one tab per core goes from page to page: axe-core's work is in the page's renderer,
-// and a tab reused (with axe loaded once for the context) costs less than half a new one.
-const BATCH = 12;
-const PAGES_AT_ONCE = Math.max(1, Math.min(2, availableParallelism()));
-const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, index) => paths.slice(index * BATCH, (index + 1) * BATCH));
-let shared: (Awaited<ReturnType<typeof isolatedContext>> & { tabs: Page[] }) | undefined;
-
-describe(`all ${paths.length} pages: no axe-core (WCAG 2.2 AA) violation, no Content-Security-Policy violation, the right <html lang>`, () => {
-  beforeAll(async () => {
-    const isolated = await isolatedContext(browser);
-    await loadAxeInEveryPage(isolated.context);
-    const tabs = await Promise.all(Array.from({ length: PAGES_AT_ONCE }, () => isolated.context.newPage()));
-    shared = { ...isolated, tabs };
-  });
-
-  for (const batch of batches) {
-    it(`${batch[0]} … ${batch.at(-1)} (${batch.length} pages)`, async () => {
-      if (!shared) throw new Error('No browser context.');
-      const failures: string[] = [];
-      const queue = [...batch];
-      const checkAll = async (tab: Page): Promise<void> => {
-        for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-          await visit(tab, path);
-          for (const violation of await cspViolations(tab)) failures.push(`${path}: CSP ${violation}`);
-          for (const violation of await axeViolations(tab))
-            failures.push(`${path}: ${violation.id} (${violation.help}) at ${violation.nodes.join(' ')}`);
-          const lang = await tab.getAttribute('html', 'lang');
-          if (path.startsWith('/nl/') && lang !== 'nl') failures.push(`${path}: <html lang="${lang}">, expected nl`);
-          if (path.startsWith('/en/') && lang !== 'en') failures.push(`${path}: <html lang="${lang}">, expected en`);
-        }
-      };
-      await Promise.all(shared.tabs.map(checkAll));
-      // Sorted by page, whichever tab finished first.
-      expect(failures.sort()).toEqual([]);
-    }, 180_000);
-  }
-
-  it('no page made a request that left 127.0.0.1, and none set a cookie', async () => {
-    if (!shared) throw new Error('No browser context.');
-    const cookies = await shared.context.cookies();
-    await shared.context.close();
-    expect(shared.outside).toEqual([]);
-    expect(cookies).toEqual([]);
-  });
 });

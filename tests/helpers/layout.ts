@@ -1,37 +1,21 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, siteOrigin } from '../../scripts/browser/browser.ts';
-import { sitemapPaths } from '../helpers/sitemap.ts';
-
 /**
- * Every page at the widths readers use: a 320 px phone (also 1280 px at 400 % zoom, WCAG
- * 1.4.10), a 390 px phone, a 768 px tablet, 1024 to 1920 px desktops. No page may scroll
- * sideways or cut anything off; header, main column and footer start at the same x; no
- * heading's link icon sits alone on a line; on desktops the header keeps to one row.
+ * The layout checks of the page tour (tests/e2e/every-page.test.ts): the widths readers use,
+ * a 320 px phone (also 1280 px at 400 % zoom, WCAG 1.4.10), a 390 px phone, a 768 px tablet,
+ * 1024 to 1920 px desktops. No page may scroll sideways or cut anything off; header, main
+ * column and footer start at the same x; no heading's link icon sits alone on a line; on
+ * desktops the header keeps to one row.
  */
-const WIDTHS = [320, 390, 768, 1024, 1280, 1920];
+export const WIDTHS = [320, 390, 768, 1024, 1280, 1920];
 /** From this width up the header has room for all its items on one row. */
-const ONE_ROW_HEADER_FROM = 1024;
-const HEIGHT = 900;
-
-let browser: Browser;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-  // A browser that prefers neither language, so that / stays the language choice. A plain
-  // context: the accessibility test checks where pages send requests, this one only layout.
-  const context = await browser.newContext({ locale: 'de-DE' });
-  await context.addInitScript(watchWidthReads);
-  page = await context.newPage();
-});
+export const ONE_ROW_HEADER_FROM = 1024;
+export const HEIGHT = 900;
 
 /**
  * Marks the page (`window.__readsWidth`) when one of its scripts reads the window's width
  * or asks to hear of it: such a page may lay out differently when opened at a width than
  * when resized to it. Runs in the page before its own scripts.
  */
-function watchWidthReads(): void {
+export function watchWidthReads(): void {
   const mark = () => Object.assign(window, { __readsWidth: true });
   const matchMedia = window.matchMedia.bind(window);
   window.matchMedia = (query: string) => (mark(), matchMedia(query));
@@ -65,17 +49,11 @@ function watchWidthReads(): void {
   }) as typeof window.addEventListener;
 }
 
-/** The pages that read the width, each opened afresh at every width. */
-const readWidth = new Set<string>();
-afterAll(async () => {
-  await browser?.close();
-});
-
 /**
  * What is wrong with the layout of the page in view, as readable lines. Runs in the page,
  * so it is self-contained.
  */
-function layoutFaults({ oneRowHeader }: { oneRowHeader: boolean }): string[] {
+export function layoutFaults({ oneRowHeader }: { oneRowHeader: boolean }): string[] {
   const faults: string[] = [];
   const viewport = document.documentElement.clientWidth;
   const name = (element: Element): string => {
@@ -167,54 +145,3 @@ function layoutFaults({ oneRowHeader }: { oneRowHeader: boolean }): string[] {
   }
   return faults;
 }
-
-/**
- * Each page is opened once and then laid out at every width: where the layout is CSS alone,
- * a page resized to a width lays out as it would when opened at it, and opening it once
- * instead of six times keeps the test fast. A page whose scripts read the width is opened
- * afresh at every width instead.
- */
-async function faultsOf(path: string): Promise<string[]> {
-  const open = async (width: number) => {
-    await page.setViewportSize({ width, height: HEIGHT });
-    const response = await page.goto(`${siteOrigin()}${path}`, { waitUntil: 'load' });
-    return !response || response.status() >= 400 ? [`${path}: answered ${response?.status() ?? 'nothing'}`] : [];
-  };
-  const failed = await open(WIDTHS[0] ?? 320);
-  if (failed.length > 0) return failed;
-  if (await page.evaluate(() => '__readsWidth' in window)) readWidth.add(path);
-  const faults: string[] = [];
-  for (const width of WIDTHS) {
-    if (readWidth.has(path)) faults.push(...(width === WIDTHS[0] ? [] : await open(width)));
-    else await page.setViewportSize({ width, height: HEIGHT });
-    const found = await page.evaluate(layoutFaults, { oneRowHeader: width >= ONE_ROW_HEADER_FROM });
-    faults.push(...found.map((fault) => `${path} at ${width} px: ${fault}`));
-  }
-  return faults;
-}
-
-const paths = [...new Set(['/', '/404.html', ...sitemapPaths()])];
-const BATCH = 20;
-const batches = Array.from({ length: Math.ceil(paths.length / BATCH) }, (_, index) => paths.slice(index * BATCH, (index + 1) * BATCH));
-
-describe(`all ${paths.length} pages at ${WIDTHS.join(', ')} px: nothing sideways, one column, the header on one row from ${ONE_ROW_HEADER_FROM} px`, () => {
-  it('the list holds both languages, the language choice and the 404 page', () => {
-    expect(paths.filter((path) => path.startsWith('/nl/')).length).toBeGreaterThan(20);
-    expect(paths.filter((path) => path.startsWith('/en/')).length).toBeGreaterThan(20);
-    expect(paths.slice(0, 2)).toEqual(['/', '/404.html']);
-  });
-
-  for (const batch of batches) {
-    it(`${batch[0]} … ${batch.at(-1)} (${batch.length} pages)`, async () => {
-      const failures: string[] = [];
-      for (const path of batch) failures.push(...(await faultsOf(path)));
-      expect(failures).toEqual([]);
-    }, 120_000);
-  }
-
-  // Runs after the batches (Vitest keeps the order of a file's tests): the watch on width
-  // reads works, since the search page opens its filters beside the results on wide screens.
-  it('opened the pages whose scripts read the width afresh at each width, the search pages among them', () => {
-    expect([...readWidth].filter((path) => /^\/(nl\/zoeken|en\/search)\/$/.test(path)).sort()).toEqual(['/en/search/', '/nl/zoeken/']);
-  });
-});
