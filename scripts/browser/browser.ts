@@ -25,9 +25,35 @@ export const QUIET_FLAGS = [
   '--no-first-run',
 ];
 
-export async function launchBrowser(): Promise<Browser> {
+async function launchOptions(): Promise<{ executablePath: string; args: string[]; headless: true }> {
   const { path, args } = await chromiumPath();
-  return chromium.launch({ executablePath: path, args: [...new Set([...args, '--headless', ...QUIET_FLAGS])], headless: true });
+  return { executablePath: path, args: [...new Set([...args, '--headless', ...QUIET_FLAGS])], headless: true };
+}
+
+/**
+ * Where a shared browser listens (`BROWSER_ENDPOINT`): the e2e tests' global setup starts one
+ * Chromium for all their files (startSharedBrowser) instead of one per file.
+ */
+const SHARED = 'BROWSER_ENDPOINT';
+
+/**
+ * A browser: the shared one when a test run started it, else a Chromium of its own. Closing
+ * the shared one only disconnects from it, closing the contexts this caller opened.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  const shared = process.env[SHARED];
+  if (shared) return chromium.connect(shared);
+  return chromium.launch(await launchOptions());
+}
+
+/** Starts one Chromium that launchBrowser() connects to in this process and the ones it starts; returns how to stop it. */
+export async function startSharedBrowser(): Promise<() => Promise<void>> {
+  const server = await chromium.launchServer(await launchOptions());
+  process.env[SHARED] = server.wsEndpoint();
+  return async () => {
+    delete process.env[SHARED];
+    await server.close();
+  };
 }
 
 /** The server's address, written by the global setup. */
