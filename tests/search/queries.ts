@@ -180,4 +180,5 @@ export const searchQueries: SearchQuery[] = [
   { lang: 'nl', query: 'kringen', kind: 'compound', expect: ['/nl/leergemeenschappen/fjildlab-noordoost-fryslan/'] },
   { lang: 'en', query: 'how many top sectors are there', kind: 'question', expect: ['/en/glossary/top-sector/'] },
   { lang: 'en', query: 'self-assessment', kind: 'words', expect: ['/en/action-scan/'] },
+  { lang: 'en', query: 'community of practice', kind: 'words', expect: ['/en/communities/health-hub-utrecht/'] },
 ];

@@ -193,6 +193,13 @@ describe('questions and long queries', () => {
     );
   });
 
+  it('keeps the words of a longer query in the order typed, stop words too and typos corrected', () => {
+    expect(planQuery(english, 'comunity of pilot', 'en').phrase).toBe('community of pilot');
+    // One word, or a word no page has: no phrase to look for.
+    expect(planQuery(english, 'the community', 'en').phrase).toBeUndefined();
+    expect(planQuery(english, 'community xqzwv', 'en').phrase).toBeUndefined();
+  });
+
   it('searches the parts of a hyphenated word the index lacks whole, as words of their own', () => {
     expect(readerWords(english, 'self-assessment tool')).toEqual(['self', 'assessment', 'tool']);
     // Whole where the index has it, as Pagefind indexes `self-scan`; whole where a part is

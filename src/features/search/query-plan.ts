@@ -45,6 +45,11 @@ export interface QueryPlan {
   unknown: string[];
   /** True when the query passes to Pagefind as typed (one search, nothing rewritten). */
   unchanged: boolean;
+  /**
+   * The words of a query of two or more, stop words included and typos corrected, in the
+   * reader's order: pages that have them together (`community of practice`) rank first.
+   */
+  phrase?: string;
 }
 
 /** Weights: the word as typed counts fully, a form of it or a synonym nearly, a guess less. */
@@ -379,6 +384,8 @@ export function planQuery(vocabulary: Vocabulary, query: string, lang: string): 
     if (alternatives.length > 0) plan.slots.push({ word, alternatives });
     else plan.unknown.push(word);
   }
+  if (all.length > 1 && plan.unknown.length === 0 && plan.slots.length > 1)
+    plan.phrase = all.map((word) => plan.corrections.find((correction) => correction.from === word)?.to ?? word).join(' ');
   const [only] = plan.slots;
   plan.unchanged = plan.slots.length === 1 && only?.alternatives.length === 1 && only.alternatives[0]?.term === normalizeWord(query.trim());
   return plan;
