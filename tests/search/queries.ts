@@ -181,4 +181,5 @@ export const searchQueries: SearchQuery[] = [
   { lang: 'en', query: 'how many top sectors are there', kind: 'question', expect: ['/en/glossary/top-sector/'] },
   { lang: 'en', query: 'self-assessment', kind: 'words', expect: ['/en/action-scan/'] },
   { lang: 'en', query: 'community of practice', kind: 'words', expect: ['/en/communities/health-hub-utrecht/'] },
+  { lang: 'nl', query: 'welek topsectoren zijn er', kind: 'typo', expect: ['/nl/begrippen/topsector/'] },
 ];

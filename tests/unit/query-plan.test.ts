@@ -60,6 +60,7 @@ const dutch = vocabulary(
     tussen: 25,
     fieldlab: 12,
     zelfscan: 3,
+    wanneer: 20,
     leerbedrijven: 1,
     leerwerkcommunities: 2,
     oplevert: 5,
@@ -81,6 +82,7 @@ const english = vocabulary('en', {
   pilot: 12,
   plot: 1,
   many: 20,
+  what: 40,
   top: 30,
   sector: 25,
   sectors: 20,
@@ -191,6 +193,18 @@ describe('questions and long queries', () => {
     expect(planQuery(dutch, 'wat is het verschil tussen een fieldlab en een leergemeenschap', 'nl').slots.map((slot) => slot.word)).toEqual(
       ['verschil', 'fieldlab', 'leergemeenschap'],
     );
+  });
+
+  it('leaves out a mistyped stop word, which searched as corrected every page would need', () => {
+    const plan = planQuery(dutch, 'wanner start de duurzaamheidsfabriek', 'nl');
+    expect(plan.slots.map((slot) => slot.word)).toEqual(['start', 'duurzaamheidsfabriek']);
+    expect(plan.corrections).toEqual([]);
+    expect(planQuery(english, 'whta is a pilot community', 'en').phrase).toBe('what is a pilot community');
+    // A question word that joins others: `waarmee`, as `hoe`.
+    expect(planQuery(dutch, 'waarmee start een leergemeenschap', 'nl').slots.map((slot) => slot.word)).toEqual([
+      'start',
+      'leergemeenschap',
+    ]);
   });
 
   it('keeps the words of a longer query in the order typed, stop words too and typos corrected', () => {

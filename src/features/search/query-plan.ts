@@ -7,7 +7,8 @@ import { normalizeWord, type Vocabulary } from './search-vocabulary.ts';
  * becomes `a`). So before Pagefind runs, each word of the query becomes a slot of terms
  * any of which may match:
  *   - a word joined by a hyphen that the index lacks whole is its words (`self-assessment`);
- *   - stop words (`hoe`, `ik`, `the`) are left out, unless the query has nothing else;
+ *   - stop words (`hoe`, `ik`, `the`) are left out, mistyped too (`whta`), unless the query
+ *     has nothing else;
  *     a Dutch verb joins the particle a question splits from it (`levert ... op` -> `oplevert`);
  *   - a word of the index keeps itself, its plural or singular as the index has it, and the
  *     site's words for it (or for its plural or singular) from the synonyms file;
@@ -282,6 +283,17 @@ export function readerWords(vocabulary: Vocabulary, query: string): string[] {
   });
 }
 
+/**
+ * The stop word a word no page has is a typo of (`wanner` for `wanneer`, `whta` for `what`),
+ * if its nearest indexed word is one: a question word mistyped is still a question word, and
+ * searched as its correction it would be required on every page.
+ */
+function mistypedStopWord(vocabulary: Vocabulary, word: string): string | undefined {
+  if (vocabulary.stopWords.has(word) || beginsIndexedWord(vocabulary, word) || vocabulary.synonyms.has(word)) return undefined;
+  const [nearest] = corrections(vocabulary, word);
+  return nearest && vocabulary.stopWords.has(nearest) ? nearest : undefined;
+}
+
 /** The highest frequency among the indexed words that begin with `prefix`. */
 function prefixFrequency(vocabulary: Vocabulary, prefix: string): number {
   let highest = -1;
@@ -329,7 +341,7 @@ export function planQuery(vocabulary: Vocabulary, query: string, lang: string): 
   const plan: QueryPlan = { slots: [], corrections: [], synonyms: [], unknown: [], unchanged: false };
   // "Exact phrase" search is Pagefind's own: passed as typed.
   if (/^\s*".+"\s*$/.test(query)) return { ...plan, slots: [{ word: query, alternatives: [{ term: query, weight: 1 }] }], unchanged: true };
-  const all = readerWords(vocabulary, query);
+  const all = readerWords(vocabulary, query).map((word) => mistypedStopWord(vocabulary, word) ?? word);
   const content = all.filter((word) => !vocabulary.stopWords.has(word));
   const words = content.length > 0 ? content : all;
   const particles = lang === 'nl' && words.length > 1 ? all.filter((word) => PARTICLES.has(word)) : [];
