@@ -177,4 +177,9 @@ export const searchQueries: SearchQuery[] = [
   { lang: 'nl', query: 'enquête', kind: 'synonym', expect: ['/nl/actiescan/'] },
   { lang: 'nl', query: 'screenreaders', kind: 'synonym', expect: ['/nl/toegankelijkheid/'] },
   { lang: 'en', query: 'survey', kind: 'synonym', expect: ['/en/action-scan/'] },
+  { lang: 'nl', query: 'kringen', kind: 'compound', expect: ['/nl/leergemeenschappen/fjildlab-noordoost-fryslan/'] },
+  { lang: 'en', query: 'how many top sectors are there', kind: 'question', expect: ['/en/glossary/top-sector/'] },
+  { lang: 'en', query: 'self-assessment', kind: 'words', expect: ['/en/action-scan/'] },
+  { lang: 'en', query: 'community of practice', kind: 'words', expect: ['/en/communities/health-hub-utrecht/'] },
+  { lang: 'nl', query: 'welek topsectoren zijn er', kind: 'typo', expect: ['/nl/begrippen/topsector/'] },
 ];

@@ -6,6 +6,7 @@ import {
   numberForms,
   planQuery,
   queryWords,
+  readerWords,
   splitIntoIndexedWords,
 } from '../../src/features/search/query-plan.ts';
 import {
@@ -53,6 +54,13 @@ const dutch = vocabulary(
     zorgen: 2,
     aanbod: 6,
     leeraanbod: 2,
+    krijgen: 30,
+    kenniskringen: 1,
+    verschil: 3,
+    tussen: 25,
+    fieldlab: 12,
+    zelfscan: 3,
+    wanneer: 20,
     leerbedrijven: 1,
     leerwerkcommunities: 2,
     oplevert: 5,
@@ -73,6 +81,15 @@ const english = vocabulary('en', {
   strategy: 1,
   pilot: 12,
   plot: 1,
+  many: 20,
+  what: 40,
+  top: 30,
+  sector: 25,
+  sectors: 20,
+  self: 4,
+  scan: 6,
+  selfscan: 4,
+  assessment: 2,
 });
 
 /** The terms a query's slots search, per slot. */
@@ -148,10 +165,15 @@ describe('typo correction', () => {
     expect(terms(planQuery(english, 'plot', 'en'))).toEqual([['plot']]);
   });
 
-  it('takes a typo of a frequent word over the end of rarer compounds', () => {
+  it('takes a typo of a frequent word over the end of rarer compounds, which follow it', () => {
     const plan = planQuery(dutch, 'anbod', 'nl');
-    expect(terms(plan)).toEqual([['aanbod']]);
+    expect(plan.slots[0]?.alternatives).toEqual([
+      { term: 'aanbod', weight: 0.8 },
+      { term: 'leeraanbod', weight: expect.closeTo(0.72) as number },
+    ]);
     expect(plan.corrections).toEqual([{ from: 'anbod', to: 'aanbod' }]);
+    // A whole word the site writes only in compounds: `kenniskringen`, though `krijgen` is one typo away.
+    expect(terms(planQuery(dutch, 'kringen', 'nl'))).toEqual([['krijgen', 'kenniskringen']]);
   });
 
   it('searches the corrected word with its plural or singular, as if typed right', () => {
@@ -164,6 +186,41 @@ describe('questions and long queries', () => {
     expect(planQuery(dutch, 'hoe start ik een leergemeenschap', 'nl').slots.map((slot) => slot.word)).toEqual(['start', 'leergemeenschap']);
     expect(planQuery(english, 'how do I start a community', 'en').slots.map((slot) => slot.word)).toEqual(['start', 'community']);
     expect(planQuery(english, 'the', 'en').slots.map((slot) => slot.word)).toEqual(['the']);
+  });
+
+  it('leaves out the prepositions and quantities of a question, which name no subject', () => {
+    expect(planQuery(english, 'how many top sectors are there', 'en').slots.map((slot) => slot.word)).toEqual(['top', 'sectors']);
+    expect(planQuery(dutch, 'wat is het verschil tussen een fieldlab en een leergemeenschap', 'nl').slots.map((slot) => slot.word)).toEqual(
+      ['verschil', 'fieldlab', 'leergemeenschap'],
+    );
+  });
+
+  it('leaves out a mistyped stop word, which searched as corrected every page would need', () => {
+    const plan = planQuery(dutch, 'wanner start de duurzaamheidsfabriek', 'nl');
+    expect(plan.slots.map((slot) => slot.word)).toEqual(['start', 'duurzaamheidsfabriek']);
+    expect(plan.corrections).toEqual([]);
+    expect(planQuery(english, 'whta is a pilot community', 'en').phrase).toBe('what is a pilot community');
+    // A question word that joins others: `waarmee`, as `hoe`.
+    expect(planQuery(dutch, 'waarmee start een leergemeenschap', 'nl').slots.map((slot) => slot.word)).toEqual([
+      'start',
+      'leergemeenschap',
+    ]);
+  });
+
+  it('keeps the words of a longer query in the order typed, stop words too and typos corrected', () => {
+    expect(planQuery(english, 'comunity of pilot', 'en').phrase).toBe('community of pilot');
+    // One word, or a word no page has: no phrase to look for.
+    expect(planQuery(english, 'the community', 'en').phrase).toBeUndefined();
+    expect(planQuery(english, 'community xqzwv', 'en').phrase).toBeUndefined();
+  });
+
+  it('searches the parts of a hyphenated word the index lacks whole, as words of their own', () => {
+    expect(readerWords(english, 'self-assessment tool')).toEqual(['self', 'assessment', 'tool']);
+    // Whole where the index has it, as Pagefind indexes `self-scan`; whole where a part is
+    // unknown, so a typo is corrected in the whole word.
+    expect(readerWords(english, 'Self-scan')).toEqual(['selfscan']);
+    expect(readerWords(dutch, 'leer-gemeenschpa')).toEqual(['leergemeenschpa']);
+    expect(terms(planQuery(english, 'self-assessment', 'en'))).toEqual([['self'], ['assessment']]);
   });
 });
 

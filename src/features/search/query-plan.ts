@@ -6,7 +6,9 @@ import { normalizeWord, type Vocabulary } from './search-vocabulary.ts';
  * where a word matches nothing it shortens it until something matches (`acessibility`
  * becomes `a`). So before Pagefind runs, each word of the query becomes a slot of terms
  * any of which may match:
- *   - stop words (`hoe`, `ik`, `the`) are left out, unless the query has nothing else;
+ *   - a word joined by a hyphen that the index lacks whole is its words (`self-assessment`);
+ *   - stop words (`hoe`, `ik`, `the`) are left out, mistyped too (`whta`), unless the query
+ *     has nothing else;
  *     a Dutch verb joins the particle a question splits from it (`levert ... op` -> `oplevert`);
  *   - a word of the index keeps itself, its plural or singular as the index has it, and the
  *     site's words for it (or for its plural or singular) from the synonyms file;
@@ -15,8 +17,8 @@ import { normalizeWord, type Vocabulary } from './search-vocabulary.ts';
  *   - any other word is the plural or singular of an indexed word (`leerbedrijf` -> `leerbedrijven`),
  *     the end of indexed compounds (`fabriek` in `duurzaamheidsfabriek`), a typo, corrected
  *     to the nearest indexed words (Damerau-Levenshtein distance 1, 2 for long words;
- *     frequent words first; the first two unless the typo's correction is more frequent),
- *     or a compound of indexed words (`competentieprofiel` -> `competentie profiel`);
+ *     frequent words first; where the correction is at least as frequent, the first two
+ *     follow it), or a compound of indexed words (`competentieprofiel` -> `competentie profiel`);
  *     failing all it is left out and the reader told so, never handed to Pagefind to shorten.
  * src/features/search/browser/pagefind-module.ts runs the slots and ranks the pages.
  * Pure, and tested in tests/unit/query-plan.test.ts.
@@ -44,6 +46,11 @@ export interface QueryPlan {
   unknown: string[];
   /** True when the query passes to Pagefind as typed (one search, nothing rewritten). */
   unchanged: boolean;
+  /**
+   * The words of a query of two or more, stop words included and typos corrected, in the
+   * reader's order: pages that have them together (`community of practice`) rank first.
+   */
+  phrase?: string;
 }
 
 /** Weights: the word as typed counts fully, a form of it or a synonym nearly, a guess less. */
@@ -256,6 +263,37 @@ export function queryWords(query: string): string[] {
     .filter(Boolean);
 }
 
+/** A hyphen, as a reader types it between the parts of one word (`self-assessment`). */
+const HYPHEN = /[-\u2010\u2011]/u;
+
+/**
+ * The words of a query to plan: as queryWords, but a word joined by a hyphen that the index
+ * lacks whole (`self-assessment`: Pagefind has `selfscan` for `self-scan`, not this) while
+ * it has each part, or a word each part begins, is its parts, each a word of the query. So
+ * a page with one of them is still found when no page has both, as for any two words typed.
+ */
+export function readerWords(vocabulary: Vocabulary, query: string): string[] {
+  return query.split(/\s+/).flatMap((token) => {
+    const whole = queryWords(token);
+    const [joined] = whole;
+    if (whole.length !== 1 || !joined || !HYPHEN.test(token)) return whole;
+    const parts = queryWords(token.split(HYPHEN).join(' '));
+    const known = isIndexed(vocabulary, joined) || beginsIndexedWord(vocabulary, joined) || vocabulary.synonyms.has(joined);
+    return !known && parts.length > 1 && parts.every((part) => beginsIndexedWord(vocabulary, part)) ? parts : whole;
+  });
+}
+
+/**
+ * The stop word a word no page has is a typo of (`wanner` for `wanneer`, `whta` for `what`),
+ * if its nearest indexed word is one: a question word mistyped is still a question word, and
+ * searched as its correction it would be required on every page.
+ */
+function mistypedStopWord(vocabulary: Vocabulary, word: string): string | undefined {
+  if (vocabulary.stopWords.has(word) || beginsIndexedWord(vocabulary, word) || vocabulary.synonyms.has(word)) return undefined;
+  const [nearest] = corrections(vocabulary, word);
+  return nearest && vocabulary.stopWords.has(nearest) ? nearest : undefined;
+}
+
 /** The highest frequency among the indexed words that begin with `prefix`. */
 function prefixFrequency(vocabulary: Vocabulary, prefix: string): number {
   let highest = -1;
@@ -303,7 +341,7 @@ export function planQuery(vocabulary: Vocabulary, query: string, lang: string): 
   const plan: QueryPlan = { slots: [], corrections: [], synonyms: [], unknown: [], unchanged: false };
   // "Exact phrase" search is Pagefind's own: passed as typed.
   if (/^\s*".+"\s*$/.test(query)) return { ...plan, slots: [{ word: query, alternatives: [{ term: query, weight: 1 }] }], unchanged: true };
-  const all = queryWords(query);
+  const all = readerWords(vocabulary, query).map((word) => mistypedStopWord(vocabulary, word) ?? word);
   const content = all.filter((word) => !vocabulary.stopWords.has(word));
   const words = content.length > 0 ? content : all;
   const particles = lang === 'nl' && words.length > 1 ? all.filter((word) => PARTICLES.has(word)) : [];
@@ -330,8 +368,10 @@ export function planQuery(vocabulary: Vocabulary, query: string, lang: string): 
     for (const verb of particles.includes(word) ? [] : separableVerbs(vocabulary, word, particles)) add(verb, FORM);
     if (alternatives.length === 0 && synonyms.length === 0 && word.length >= MIN_CORRECTED) {
       // A word no page has: its plural or singular, the end of compounds, or a typo. The first
-      // two are taken unless a word one typo away is at least as frequent: `anbod` is
-      // `aanbod` mistyped more likely than the end of `leeraanbod`.
+      // two are taken alone unless a word one typo away is at least as frequent: `anbod` is
+      // `aanbod` mistyped more likely than the end of `leeraanbod`. Then they follow the
+      // correction, as a guess too: `kringen` may be `krijgen` mistyped, but `kenniskringen`
+      // is the page's word for it.
       const forms = numberForms(word, lang).filter((form) => isIndexed(vocabulary, form));
       const tails = forms.length > 0 ? [] : compoundsEndingWith(vocabulary, word, lang);
       const corrected = corrections(vocabulary, word).filter((correction) => !forms.includes(correction));
@@ -341,8 +381,10 @@ export function planQuery(vocabulary: Vocabulary, query: string, lang: string): 
         for (const form of forms) add(form, FORM);
         for (const compound of tails) add(compound, TAIL);
       } else {
-        // Both are guesses; a typo is likelier than a compound the site never writes, so it ranks first.
+        // All are guesses; a typo is likelier than a compound the site never writes, so it ranks first.
         for (const correction of corrected) correct(correction);
+        for (const form of forms) add(form, CORRECTION * FORM);
+        for (const compound of tails) add(compound, CORRECTION * TAIL);
         const split = splitIntoIndexedWords(vocabulary, word);
         if (split) add(split, SPLIT);
       }
@@ -354,6 +396,8 @@ export function planQuery(vocabulary: Vocabulary, query: string, lang: string): 
     if (alternatives.length > 0) plan.slots.push({ word, alternatives });
     else plan.unknown.push(word);
   }
+  if (all.length > 1 && plan.unknown.length === 0 && plan.slots.length > 1)
+    plan.phrase = all.map((word) => plan.corrections.find((correction) => correction.from === word)?.to ?? word).join(' ');
   const [only] = plan.slots;
   plan.unchanged = plan.slots.length === 1 && only?.alternatives.length === 1 && only.alternatives[0]?.term === normalizeWord(query.trim());
   return plan;

@@ -5,7 +5,8 @@
  * has Pagefind's interface, so the Component UI uses it unchanged, and it rewrites each
  * query before Pagefind runs it (src/features/search/query-plan.ts: stop words, plurals,
  * synonyms, typos, compounds), runs one search per term, ranks pages by how many of the
- * query's words they match, and falls back to the best partial matches when few pages have
+ * query's words they match (of those with every word, the ones that have them side by
+ * side as typed first), and falls back to the best partial matches when few pages have
  * them all. Each response says what it did in `notice`, for the reader. Excerpts come
  * without the seams the index puts in Dutch compounds.
  */
@@ -102,6 +103,9 @@ async function runPlan(
   };
   // All words at once, for Pagefind's excerpts with every word marked.
   const together = plan.slots.length > 1 ? run(plan.slots.map((slot) => slot.alternatives[0]?.term ?? '').join(' ')) : undefined;
+  // Pagefind ranks words, not their order: the pages with the reader's words side by side
+  // (Pagefind's exact phrase search) are the likeliest answer of those with every word.
+  const phrase = plan.phrase ? run(`"${plan.phrase}"`) : undefined;
   const pages = new Map<string, { result: PagefindResult; best: number; together: boolean; slotScores: number[] }>();
   for (const [index, slot] of plan.slots.entries()) {
     for (const { term, weight } of slot.alternatives) {
@@ -125,7 +129,10 @@ async function runPlan(
     total: page.slotScores.reduce((sum, score) => sum + score, 0),
   }));
   const byScore = (a: { total: number }, b: { total: number }) => b.total - a.total;
-  const complete = ranked.filter((page) => page.matched === plan.slots.length).sort(byScore);
+  const sideBySide = new Set(((await phrase)?.results ?? []).map((result) => result.id));
+  const phraseFirst = (a: { result: PagefindResult }, b: { result: PagefindResult }) =>
+    Number(sideBySide.has(b.result.id)) - Number(sideBySide.has(a.result.id));
+  const complete = ranked.filter((page) => page.matched === plan.slots.length).sort((a, b) => phraseFirst(a, b) || byScore(a, b));
   let partial: typeof ranked = [];
   if (complete.length < FEW_COMPLETE && plan.slots.length > 1) {
     // Pages with at least half the words, if any; else with any of them.
