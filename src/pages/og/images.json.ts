@@ -3,13 +3,11 @@ import { useTranslations } from '../../kernel/i18n/ui.ts';
 import { routeMeta } from '../../features/social-images/route-meta.ts';
 import { getRoutes } from '../../routing/routes.ts';
 import { socialImagePath, type SocialImage } from '../../features/social-images/social-image.ts';
-import { startEarly } from '../../features/social-images/early-start.ts';
 
 /**
- * The list of social images to draw, one per page: where each goes and what it says. In a
- * build it is handed to the social-images integration at once (startEarly), which starts
- * drawing while Astro writes the other pages; the integration removes the list from the site
- * (src/features/social-images/social-images-integration.ts).
+ * The list of social images to draw, one per page: where each goes and what it says. The
+ * social-images integration (src/features/social-images/social-images-integration.ts) draws them from this list
+ * after the pages are written, several at a time, and removes the list from the site.
  */
 export const GET: APIRoute = async () => {
   const images: SocialImage[] = await Promise.all(
@@ -19,6 +17,5 @@ export const GET: APIRoute = async () => {
       siteName: useTranslations(route.lang)('site.name'),
     })),
   );
-  startEarly(images);
   return new Response(JSON.stringify(images), { headers: { 'content-type': 'application/json' } });
 };
