@@ -77,8 +77,12 @@ async function layoutFaultsOf(tab: Page, path: string): Promise<string[]> {
 
 /** Axe, the Content-Security-Policy and the language, in the default window. */
 async function pageFaultsOf(tab: Page, path: string): Promise<string[]> {
-  const reopened = readWidth.has(path) ? await open(tab, path, DEFAULT_WINDOW) : (await tab.setViewportSize(DEFAULT_WINDOW), []);
-  if (reopened.length > 0) return reopened;
+  if (readWidth.has(path)) {
+    const failed = await open(tab, path, DEFAULT_WINDOW);
+    if (failed.length > 0) return failed;
+  } else {
+    await tab.setViewportSize(DEFAULT_WINDOW);
+  }
   const faults = (await cspViolations(tab)).map((violation) => `CSP ${violation}`);
   for (const violation of await axeViolations(tab)) faults.push(`${violation.id} (${violation.help}) at ${violation.nodes.join(' ')}`);
   const language = /^\/(nl|en)\//.exec(path)?.[1];
