@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
  * - `unit`: tests that need nothing built, one test file per core at a time;
  * - `unit-builds`: the tests that run Astro on a fixture (`tests/content/*-build.test.ts`),
  *   one file at a time, because every Astro build writes the project's own `.astro/` folder;
- * - `e2e`: the built site (dist/) in Chromium, one file at a time (one browser).
+ * - `e2e`: the built site (dist/) in Chromium, one file per core at a time, all in the one
+ *   browser the global setup starts, each file in its own browser contexts.
  * `npm run test:unit` runs the first two, `npm run test:e2e` the third.
  */
 const BUILDS = 'tests/content/*-build.test.ts';
@@ -50,7 +51,6 @@ export default defineConfig({
           name: 'e2e',
           include: ['tests/e2e/**/*.test.ts'],
           globalSetup: ['tests/e2e/global-setup.ts'],
-          fileParallelism: false,
           // Tests wait for conditions, never for a time; these limits only end a wait that
           // would never be met, and are wide enough for a machine whose cores are all busy.
           testTimeout: 120_000,

@@ -4,7 +4,7 @@
  * accessibility, best practices or SEO is below 100 on any page, with the failing audits.
  *
  * Not part of `npm test`: every page already passes axe-core and the Content-Security-Policy
- * check there (tests/e2e/every-page.test.ts), and Lighthouse adds minutes. CI runs this
+ * check there (tests/helpers/page-tour.ts), and Lighthouse adds minutes. CI runs this
  * after the tests (.github/workflows/ci.yml).
  */
 import { existsSync } from 'node:fs';

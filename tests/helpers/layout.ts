@@ -1,5 +1,5 @@
 /**
- * The layout checks of the page tour (tests/e2e/every-page.test.ts): the widths readers use,
+ * The layout checks of the page tour (tests/helpers/page-tour.ts): the widths readers use,
  * a 320 px phone (also 1280 px at 400 % zoom, WCAG 1.4.10), a 390 px phone, a 768 px tablet,
  * 1024 to 1920 px desktops. No page may scroll sideways or cut anything off; header, main
  * column and footer start at the same x; no heading's link icon sits alone on a line; on
