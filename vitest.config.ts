@@ -1,5 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
+import { compileCacheDirectory } from './scripts/build/compile-cache.ts';
 
 /**
  * Three projects, run in this order:
@@ -18,6 +19,10 @@ const FIXTURE = 'tests/content/global-setup.ts';
 // the commands they start, read their English. Tests of the Dutch texts ask for Dutch
 // themselves (tests/content/messages-language.test.ts).
 const ENGLISH = { KENNISBANK_LANG: 'en' };
+
+// The test files' processes, and the validators, content scripts and Astro builds they start,
+// share Node's compile cache (scripts/build/compile-cache.ts).
+process.env['NODE_COMPILE_CACHE'] = compileCacheDirectory();
 
 export default defineConfig({
   test: {

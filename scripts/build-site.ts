@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { contributorLanguage } from '../src/kernel/i18n/contributor/language.ts';
 import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
 import { reportBuiltLinks } from './build/built-links.ts';
+import { compileCacheDirectory } from './build/compile-cache.ts';
 
 // The build's messages follow the environment (KENNISBANK_LANG, the locale), as the validator
 // before it and the content guard inside Astro do: `npm run build -- --lang` would reach this
@@ -46,7 +47,10 @@ const astro = resolve(dirname(createRequire(import.meta.url).resolve('astro/pack
  */
 const ROUTE_LINE = /^(?:\s*\d\d:\d\d:\d\d)?\s+[├└]─ |^\s*generating static routes\s*$|^\s*$/;
 const site = options.site === undefined ? [] : ['--site', options.site];
-const child = spawn(process.execPath, [astro, 'build', '--outDir', partial, ...site], { stdio: ['inherit', 'pipe', 'inherit'] });
+const child = spawn(process.execPath, [astro, 'build', '--outDir', partial, ...site], {
+  stdio: ['inherit', 'pipe', 'inherit'],
+  env: { ...process.env, NODE_COMPILE_CACHE: compileCacheDirectory() },
+});
 const lines = createInterface({ input: child.stdout });
 // Astro colours its output where it thinks a terminal reads it (on CI, too): match the text
 // without the colour codes.
