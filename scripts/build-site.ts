@@ -6,13 +6,13 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
 import { contributorLanguage } from '../src/kernel/i18n/contributor/language.ts';
 import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
 import { reportBuiltLinks } from './build/built-links.ts';
+import { astroCommand } from './build/astro-command.ts';
 import { compileCacheDirectory } from './build/compile-cache.ts';
 
 // The build's messages follow the environment (KENNISBANK_LANG, the locale), as the validator
@@ -37,8 +37,6 @@ function fail(message: string, status = 1): never {
   process.exit(status);
 }
 
-// Astro's own command, run on this Node (Node 24 from the `node` devDependency).
-const astro = resolve(dirname(createRequire(import.meta.url).resolve('astro/package.json')), 'bin/astro.mjs');
 /**
  * Astro lists every page it writes, one line each (240 lines, more as the site grows), and
  * nothing in them is news: its own summary line counts the pages. Those lines are left out
@@ -47,7 +45,7 @@ const astro = resolve(dirname(createRequire(import.meta.url).resolve('astro/pack
  */
 const ROUTE_LINE = /^(?:\s*\d\d:\d\d:\d\d)?\s+[├└]─ |^\s*generating static routes\s*$|^\s*$/;
 const site = options.site === undefined ? [] : ['--site', options.site];
-const child = spawn(process.execPath, [astro, 'build', '--outDir', partial, ...site], {
+const child = spawn(process.execPath, [astroCommand, 'build', '--outDir', partial, ...site], {
   stdio: ['inherit', 'pipe', 'inherit'],
   env: { ...process.env, NODE_COMPILE_CACHE: compileCacheDirectory() },
 });

@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { inject } from 'vitest';
+import { astroCommand } from '../../scripts/build/astro-command.ts';
 import { validateContent } from '../../scripts/validation/validate.ts';
 import { entryCollections } from '../../src/kernel/schemas/collections.ts';
 
@@ -137,8 +138,7 @@ export function lineOf(text: string, pattern: RegExp): number {
  */
 export function buildFixture(root: string, environment: Record<string, string> = {}, name = 'dist'): string {
   const outDir = join(root, name);
-  // Astro's own command on this Node, as npm run build starts it (npx would add half a second).
-  const result = spawnSync(process.execPath, [resolve('node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, [astroCommand, 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: {
       ...process.env,
