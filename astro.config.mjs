@@ -54,4 +54,8 @@ export default defineConfig({
   // contentGuard() stops the build on MDX that could run code, even without npm run validate.
   integrations: [siteUrl(), contentGuard(contentDirectory), mdx(), pagefind(contentDirectory), socialImages(), securityHeaders()],
   devToolbar: { enabled: false },
+  // A rebuild copies every page whose code and data are unchanged from the last build (kept in
+  // cacheDir, which CI keeps between runs) instead of rendering it again. The data a page
+  // reads is in its key: src/routing/cache-keys.ts.
+  experimental: { incrementalBuild: true },
 });

@@ -41,7 +41,9 @@ function fail(message: string, status = 1): never {
  * Astro lists every page it writes, one line each (240 lines, more as the site grows), and
  * nothing in them is news: its own summary line counts the pages. Those lines are left out
  * of the log so that the steps, the figures and real problems can be seen; everything else
- * Astro prints, and all it writes to stderr, passes through unchanged.
+ * Astro prints, and all it writes to stderr, passes through unchanged. They are counted
+ * instead: a page line ends in its render time, or says that the page was copied unchanged
+ * from the last build (src/routing/cache-keys.ts).
  */
 const ROUTE_LINE = /^(?:\s*\d\d:\d\d:\d\d)?\s+[├└]─ |^\s*generating static routes\s*$|^\s*$/;
 const site = options.site === undefined ? [] : ['--site', options.site];
@@ -53,13 +55,18 @@ const lines = createInterface({ input: child.stdout });
 // Astro colours its output where it thinks a terminal reads it (on CI, too): match the text
 // without the colour codes.
 const COLOUR = /\u001b\[[0-9;]*m/g;
+const pages = { rendered: 0, copied: 0 };
 lines.on('line', (line) => {
-  if (!ROUTE_LINE.test(line.replace(COLOUR, ''))) console.log(line);
+  const plain = line.replace(COLOUR, '');
+  if (!ROUTE_LINE.test(plain)) console.log(line);
+  else if (/\((?:restored|cached)\)\s*$/.test(plain)) pages.copied += 1;
+  else if (/\(\+[\d.]+m?s\)\s*$/.test(plain)) pages.rendered += 1;
 });
 const status: number = await new Promise((resolveStatus) => child.on('close', (code) => resolveStatus(code ?? 1)));
 if (status !== 0) fail(t('build.failed', { status }), status);
 if (!existsSync(resolve(partial, 'index.html'))) fail(t('build.no-index'));
 
+console.log(t('build.pages', pages));
 if (!reportBuiltLinks(partial, lang)) fail(t('build.fix-links'));
 renameSync(partial, dist);
 console.log(t('build.done', { dist }));

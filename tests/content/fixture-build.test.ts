@@ -1,14 +1,17 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { buildFixture, copyContent } from './helpers.ts';
+import { appendLines, buildFixture, copyContent, runFixtureBuild } from './helpers.ts';
 
 /**
  * Builds the site from a copy of the content in which one entry has no English text, and
  * checks what an English reader gets: the Dutch text, a notice, its own `lang`, and no
- * place in the English search index. The same copy is then built a second time, each
- * build with an empty cache, to show that the output is byte-identical.
+ * place in the English search index. Then three texts change, and the copy is built twice
+ * more: once keeping the first build's cache (Astro copies every page whose key is
+ * unchanged, src/routing/cache-keys.ts) and once with an empty cache. The two must be
+ * byte-identical: the rebuild misses no change, and the output does not depend on the build.
  */
 let copy: ReturnType<typeof copyContent>;
 let outDir: string;
@@ -78,16 +81,47 @@ function fingerprint(directory: string, root = directory): Record<string, string
   );
 }
 
-it('gives byte-identical output when the same content is built again with an empty cache', () => {
-  const first = fingerprint(outDir);
-  const second = fingerprint(buildFixture(copy.root, ENVIRONMENT, 'second'));
+/** The pages a build rendered and the pages it copied from its cache, from Astro's output. */
+function pagesOf(log: string): { rendered: string[]; copied: string[] } {
+  const lines = stripVTControlCharacters(log).split('\n');
+  const page = (line: string) => /[├└]─ (\S+)/.exec(line)?.[1];
+  const rendered = lines.filter((line) => /[├└]─ \S+\/index\.html \(\+/.test(line)).map(page);
+  const copied = lines.filter((line) => /[├└]─ \S+\/index\.html \((?:restored|cached)\)/.test(line)).map(page);
+  return { rendered: rendered.filter((path) => path !== undefined), copied: copied.filter((path) => path !== undefined) };
+}
+
+it('rebuilds after three changed texts exactly as an empty cache does, rendering only what they touch', () => {
+  // A Dutch heading the English chapter takes its section ids from, a heading the English
+  // self-scan names as a chapter section, and a profile's English text.
+  copy.edit('content/position-paper/nl/02-opzetten.mdx', (text) => text.replace('## Wat anderen toevoegen', '## Wat anderen eraan toevoegen'));
+  copy.edit('content/position-paper/en/02-opzetten.mdx', (text) => text.replace('## Who takes part?', '## Who is taking part?'));
+  copy.edit('content/communities/en/vitaal-in-brainport.mdx', appendLines('One more paragraph, added for the rebuild test.'));
+  const rebuild = runFixtureBuild(copy.root, { environment: ENVIRONMENT, name: 'rebuild', cache: 'dist' });
+  const clean = runFixtureBuild(copy.root, { environment: ENVIRONMENT, name: 'clean' });
+
+  const { rendered, copied } = pagesOf(rebuild.log);
+  // The changed entries' pages in both languages were rendered again; a profile nothing
+  // changed on was copied.
+  for (const page of [
+    '/nl/position-paper/opzetten/index.html',
+    '/en/position-paper/setting-up-a-learning-community/index.html',
+    '/en/communities/vitaal-in-brainport/index.html',
+    '/nl/leergemeenschappen/vitaal-in-brainport/index.html',
+  ])
+    expect(rendered).toContain(page);
+  expect(copied).toContain('/nl/leergemeenschappen/evolva/index.html');
+  expect(pagesOf(clean.log).copied).toEqual([]);
+  expect(rendered.length + copied.length).toBe(pagesOf(clean.log).rendered.length);
+
+  const incremental = fingerprint(rebuild.outDir);
+  const full = fingerprint(clean.outDir);
   // Every page of the sitemap is among the files compared.
-  const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+  const sitemap = readFileSync(join(clean.outDir, 'sitemap.xml'), 'utf8');
   const sitemapFiles = [...sitemap.matchAll(/<loc>https?:\/\/[^/]+\/([^<]*)<\/loc>/g)].map(
     ([, path]) => `${path}index.html`,
   );
   expect(sitemapFiles).toHaveLength(sitemap.split('<url>').length - 1);
-  expect(sitemapFiles.filter((file) => !(file in first))).toEqual([]);
-  const differing = Object.keys({ ...first, ...second }).filter((file) => first[file] !== second[file]);
+  expect(sitemapFiles.filter((file) => !(file in full))).toEqual([]);
+  const differing = Object.keys({ ...incremental, ...full }).filter((file) => incremental[file] !== full[file]);
   expect(differing).toEqual([]);
-}, 240_000);
+}, 360_000);

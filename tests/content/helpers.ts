@@ -137,20 +137,31 @@ export function lineOf(text: string, pattern: RegExp): number {
  * without one). Throws with Astro's output when the build fails.
  */
 export function buildFixture(root: string, environment: Record<string, string> = {}, name = 'dist'): string {
+  return runFixtureBuild(root, { environment, name }).outDir;
+}
+
+/**
+ * `buildFixture`, with a choice of cache (`cache-<name>` in the copy; another build's name
+ * reuses what that build left, as a rebuild does) and Astro's output, a line per page.
+ */
+export function runFixtureBuild(
+  root: string,
+  { environment = {}, name = 'dist', cache = name }: { environment?: Record<string, string>; name?: string; cache?: string },
+): { outDir: string; log: string } {
   const outDir = join(root, name);
   const result = spawnSync(process.execPath, [astroCommand, 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: {
       ...process.env,
       KENNISBANK_CONTENT_DIR: join(root, 'content'),
-      KENNISBANK_CACHE_DIR: join(root, `cache-${name}`),
+      KENNISBANK_CACHE_DIR: join(root, `cache-${cache}`),
       ASTRO_TELEMETRY_DISABLED: '1',
       SITE_URL: 'https://kennisbank.example',
       ...environment,
     },
   });
   if (result.status !== 0) throw new Error(`The fixture build failed:\n${result.stdout}\n${result.stderr}`);
-  return outDir;
+  return { outDir, log: result.stdout };
 }
 
 /** A text change that sets a frontmatter field's value: `status: paused`. Throws when the field is not there. */

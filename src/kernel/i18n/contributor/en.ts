@@ -797,6 +797,7 @@ export const en: CatalogueShape<typeof nl> = {
     'build.failed': 'The build failed (exit {{status}}); no dist/ was written.',
     'build.no-index': 'The build wrote no index.html; no dist/ was written.',
     'build.fix-links': 'Fix the links above; no dist/ was written.',
+    'build.pages': '{{rendered}} pages rendered, {{copied}} unchanged pages copied from the last build.',
     'build.done': 'The site is in {{dist}}.',
     'links.valid': 'Links are valid: {{links}} internal links on {{pages}} pages checked.',
     'links.broken_one': 'Found {{count}} broken internal link ({{links}} links on {{pages}} pages):',

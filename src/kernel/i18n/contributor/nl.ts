@@ -829,6 +829,7 @@ export const nl = {
     'build.failed': 'De build is mislukt (exitcode {{status}}); er is geen dist/ geschreven.',
     'build.no-index': 'De build heeft geen index.html geschreven; er is geen dist/ geschreven.',
     'build.fix-links': 'Verbeter de links hierboven; er is geen dist/ geschreven.',
+    'build.pages': "{{rendered}} pagina's gerenderd, {{copied}} ongewijzigd overgenomen uit de vorige build.",
     'build.done': 'De site staat in {{dist}}.',
     'links.valid': "De links zijn in orde: {{links}} interne links op {{pages}} pagina's gecontroleerd.",
     'links.broken_one': "{{count}} kapotte interne link gevonden ({{links}} links op {{pages}} pagina's):",
