@@ -23,7 +23,8 @@ const t = contributorTexts(lang);
 
 // --site <address> is handed to Astro's own flag of that name, in place of SITE_URL: npm test
 // builds for a stand-in public address that way (src/kernel/build/site-url.ts checks it).
-const { values: options } = parseArgs({ options: { site: { type: 'string' } } });
+// --force renders every page again, as if Astro's cache were empty (see src/routing/cache-keys.ts).
+const { values: options } = parseArgs({ options: { site: { type: 'string' }, force: { type: 'boolean' } } });
 
 // KENNISBANK_OUT_DIR lets tests build elsewhere without touching the project's dist/.
 const dist = resolve(process.env['KENNISBANK_OUT_DIR'] ?? 'dist');
@@ -47,7 +48,8 @@ function fail(message: string, status = 1): never {
  */
 const ROUTE_LINE = /^(?:\s*\d\d:\d\d:\d\d)?\s+[├└]─ |^\s*generating static routes\s*$|^\s*$/;
 const site = options.site === undefined ? [] : ['--site', options.site];
-const child = spawn(process.execPath, [astroCommand, 'build', '--outDir', partial, ...site], {
+const force = options.force ? ['--force'] : [];
+const child = spawn(process.execPath, [astroCommand, 'build', '--outDir', partial, ...site, ...force], {
   stdio: ['inherit', 'pipe', 'inherit'],
   env: { ...process.env, NODE_COMPILE_CACHE: compileCacheDirectory() },
 });
