@@ -8,7 +8,8 @@
  *   - full build time and pages per second (for this site: validation, Astro, the search
  *     index, social images and the link check), and how time grows with size;
  *   - the time of a rebuild after one profile's text changed, with the cache of the first
- *     build kept (Astro's content store and, on this site, the social images) and from clean;
+ *     build kept (Astro's content store and, on this site, the social images and the pages
+ *     of the incremental build, src/routing/cache-keys.ts) and from clean;
  *   - peak memory of the build (all its processes together);
  *   - Pagefind index size, and the bytes of a first search;
  *   - page weight per page type on a first visit, compressed;
@@ -201,7 +202,7 @@ function printTable(results: Map<number, Partial<Record<SiteName, Result>>>): vo
   row('search: arrival to results', (result) => (result.searchWithPageBytes ? kb(result.searchWithPageBytes) : '-'));
 
   console.log("Rebuild: a second build after one profile's text changed, with the first build's cache (Astro's content");
-  console.log('store; on this site also the social images) or with it removed.');
+  console.log('store; on this site also the social images and every page whose key is unchanged) or with it removed.');
   console.log(`First search: "${QUERY}" on a profile, empty cache, until the results stop loading. "Arrival" counts`);
   console.log('everything fetched from arriving on the page except its HTML and CSS, so search code a site loads with');
   console.log('every page counts too.');
