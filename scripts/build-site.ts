@@ -8,11 +8,12 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs } from 'node:util';
+import { parseArgs, stripVTControlCharacters } from 'node:util';
 import { contributorLanguage } from '../src/kernel/i18n/contributor/language.ts';
 import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
 import { reportBuiltLinks } from './build/built-links.ts';
 import { astroCommand } from './build/astro-command.ts';
+import { astroPageLine } from './build/page-lines.ts';
 import { compileCacheDirectory } from './build/compile-cache.ts';
 
 // The build's messages follow the environment (KENNISBANK_LANG, the locale), as the validator
@@ -54,15 +55,13 @@ const child = spawn(process.execPath, [astroCommand, 'build', '--outDir', partia
   env: { ...process.env, NODE_COMPILE_CACHE: compileCacheDirectory() },
 });
 const lines = createInterface({ input: child.stdout });
-// Astro colours its output where it thinks a terminal reads it (on CI, too): match the text
-// without the colour codes.
-const COLOUR = /\u001b\[[0-9;]*m/g;
 const pages = { rendered: 0, copied: 0 };
 lines.on('line', (line) => {
-  const plain = line.replace(COLOUR, '');
-  if (!ROUTE_LINE.test(plain)) console.log(line);
-  else if (/\((?:restored|cached)\)\s*$/.test(plain)) pages.copied += 1;
-  else if (/\(\+[\d.]+m?s\)\s*$/.test(plain)) pages.rendered += 1;
+  const page = astroPageLine(line);
+  if (page) pages[page.copied ? 'copied' : 'rendered'] += 1;
+  // Astro colours its output where it thinks a terminal reads it (on CI, too): match the text
+  // without the colour codes.
+  else if (!ROUTE_LINE.test(stripVTControlCharacters(line))) console.log(line);
 });
 const status: number = await new Promise((resolveStatus) => child.on('close', (code) => resolveStatus(code ?? 1)));
 if (status !== 0) fail(t('build.failed', { status }), status);

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { astroPageLine } from '../../scripts/build/page-lines.ts';
 import { appendLines, buildFixture, copyContent, runFixtureBuild } from './helpers.ts';
 
 /**
@@ -81,13 +81,13 @@ function fingerprint(directory: string, root = directory): Record<string, string
   );
 }
 
-/** The pages a build rendered and the pages it copied from its cache, from Astro's output. */
+/** The HTML pages a build rendered and the pages it copied from its cache, from Astro's output. */
 function pagesOf(log: string): { rendered: string[]; copied: string[] } {
-  const lines = stripVTControlCharacters(log).split('\n');
-  const page = (line: string) => /[├└]─ (\S+)/.exec(line)?.[1];
-  const rendered = lines.filter((line) => /[├└]─ \S+\/index\.html \(\+/.test(line)).map(page);
-  const copied = lines.filter((line) => /[├└]─ \S+\/index\.html \((?:restored|cached)\)/.test(line)).map(page);
-  return { rendered: rendered.filter((path) => path !== undefined), copied: copied.filter((path) => path !== undefined) };
+  const pages = log.split('\n').flatMap((line) => {
+    const page = astroPageLine(line);
+    return page?.file.endsWith('/index.html') ? [page] : [];
+  });
+  return { rendered: pages.filter((page) => !page.copied).map((page) => page.file), copied: pages.filter((page) => page.copied).map((page) => page.file) };
 }
 
 it('rebuilds after three changed texts exactly as an empty cache does, rendering only what they touch', () => {
