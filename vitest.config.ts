@@ -3,15 +3,15 @@ import { defineConfig } from 'vitest/config';
 import { compileCacheDirectory } from './scripts/build/compile-cache.ts';
 
 /**
- * Three projects, run in this order:
- * - `unit`: tests that need nothing built, one test file per core at a time;
- * - `unit-builds`: the tests that run Astro on a fixture (`tests/content/*-build.test.ts`),
- *   one file at a time, because every Astro build writes the project's own `.astro/` folder;
+ * Two projects, run in this order by `vitest run` alone:
+ * - `unit`: tests that need nothing built, and the tests that build a small fixture site with
+ *   Astro (`tests/content/*-build.test.ts`, each in a copy of the project: helpers.ts), one
+ *   test file per core at a time;
  * - `e2e`: the built site (dist/) in Chromium, one file per core at a time, all in the one
  *   browser the global setup starts, each file in its own browser contexts.
- * `npm run test:unit` runs the first two, `npm run test:e2e` the third.
+ * `npm test` runs `test:unit` beside the lint and `test:build` (the type check, then the site
+ * build for the browser tests), then `test:e2e` (package.json).
  */
-const BUILDS = 'tests/content/*-build.test.ts';
 /** Finds the files of the small fixture site the content tests copy (tests/content/helpers.ts). */
 const FIXTURE = 'tests/content/global-setup.ts';
 
@@ -33,22 +33,10 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts', 'tests/content/**/*.test.ts'],
-          exclude: [BUILDS],
           globalSetup: [FIXTURE],
           testTimeout: 30_000,
           env: ENGLISH,
           sequence: { groupOrder: 0 },
-        },
-      },
-      {
-        test: {
-          name: 'unit-builds',
-          include: [BUILDS],
-          globalSetup: [FIXTURE],
-          fileParallelism: false,
-          testTimeout: 30_000,
-          env: ENGLISH,
-          sequence: { groupOrder: 1 },
         },
       },
       {
@@ -61,7 +49,7 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 180_000,
           expect: { poll: { timeout: 30_000 } },
-          sequence: { groupOrder: 2 },
+          sequence: { groupOrder: 1 },
         },
       },
     ],

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { inject } from 'vitest';
 import { astroCommand } from '../../scripts/build/astro-command.ts';
 import { validateContent } from '../../scripts/validation/validate.ts';
@@ -132,6 +132,24 @@ export function lineOf(text: string, pattern: RegExp): number {
 }
 
 /**
+ * What an Astro build of this site reads besides content/ and node_modules/. A fixture build
+ * runs in its content copy with these files copied beside the content, because Astro writes
+ * `.astro/` (among others the list of MDX modules it imports) into the project it builds: each
+ * fixture build then has its own, so fixture builds can run side by side, and beside the type
+ * check and the site build, which write the real project's. A file left out of this list
+ * makes every fixture build fail, never read the real project's copy.
+ */
+const PROJECT_FILES = ['src', 'public', 'scripts', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** Turns a content copy into a project Astro can build: the project's code beside the content. */
+function addProjectFiles(root: string): void {
+  if (existsSync(join(root, 'astro.config.mjs'))) return;
+  for (const file of PROJECT_FILES) cpSync(file, join(root, file), { recursive: true });
+  // A junction on Windows needs no rights a symbolic link would; elsewhere it is a symbolic link.
+  symlinkSync(resolve('node_modules'), join(root, 'node_modules'), 'junction');
+}
+
+/**
  * Builds the site from a content copy into `<copy>/dist` (with its own cache), as a test
  * fixture, for a stand-in public address as production is built (a build on CI stops
  * without one). Throws with Astro's output when the build fails.
@@ -148,8 +166,10 @@ export function runFixtureBuild(
   root: string,
   { environment = {}, name = 'dist', cache = name }: { environment?: Record<string, string>; name?: string; cache?: string },
 ): { outDir: string; log: string } {
+  addProjectFiles(root);
   const outDir = join(root, name);
   const result = spawnSync(process.execPath, [astroCommand, 'build', '--outDir', outDir], {
+    cwd: root,
     encoding: 'utf8',
     env: {
       ...process.env,
