@@ -22,8 +22,12 @@ export default defineConfig({
   // Tests that build a fixture copy of the content keep its cache apart from the real one.
   ...(process.env.KENNISBANK_CACHE_DIR ? { cacheDir: process.env.KENNISBANK_CACHE_DIR } : {}),
   // Every script and stylesheet as a file of its own, never inline: the Content-Security-
-  // Policy allows no inline code.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Policy allows no inline code. Four pages render at a time: while one waits for its file
+  // to be written (or for a module to load), another renders. On 2,000 pages, the pages took
+  // 10 to 13 s instead of 15 to 22 s with one at a time (two cores; README, Performance).
+  // No page depends on another's rendering: the data they share is computed once per build
+  // (src/kernel/content/per-build.ts), and two builds stay byte-identical (a test checks).
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     // Every stylesheet names the cascade layers in global.css's order (see css-layer-order.ts).
     plugins: [cssLayerOrder('./src/layout/global.css')],

@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { createInterface } from 'node:readline';
-import { parseArgs, stripVTControlCharacters } from 'node:util';
+import { parseArgs } from 'node:util';
 import { contributorLanguage } from '../src/kernel/i18n/contributor/language.ts';
 import { contributorTexts } from '../src/kernel/i18n/contributor/messages.ts';
 import { reportBuiltLinks } from './build/built-links.ts';
@@ -40,14 +40,13 @@ function fail(message: string, status = 1): never {
 }
 
 /**
- * Astro lists every page it writes, one line each (240 lines, more as the site grows), and
- * nothing in them is news: its own summary line counts the pages. Those lines are left out
- * of the log so that the steps, the figures and real problems can be seen; everything else
- * Astro prints, and all it writes to stderr, passes through unchanged. They are counted
- * instead: a page line ends in its render time, or says that the page was copied unchanged
- * from the last build (src/routing/cache-keys.ts).
+ * Astro lists every page it writes (240 lines, more as the site grows), and nothing in them
+ * is news: its own summary line counts the pages. Those lines are left out of the log so
+ * that the steps, the figures and real problems can be seen; everything else Astro prints,
+ * and all it writes to stderr, passes through unchanged. The pages are counted instead,
+ * rendered or copied unchanged from the last build (scripts/build/page-lines.ts).
  */
-const ROUTE_LINE = /^(?:\s*\d\d:\d\d:\d\d)?\s+[├└]─ |^\s*generating static routes\s*$|^\s*$/;
+const QUIET_LINE = /^(?:generating static routes)?$/;
 const site = options.site === undefined ? [] : ['--site', options.site];
 const force = options.force ? ['--force'] : [];
 const child = spawn(process.execPath, [astroCommand, 'build', '--outDir', partial, ...site, ...force], {
@@ -57,11 +56,12 @@ const child = spawn(process.execPath, [astroCommand, 'build', '--outDir', partia
 const lines = createInterface({ input: child.stdout });
 const pages = { rendered: 0, copied: 0 };
 lines.on('line', (line) => {
-  const page = astroPageLine(line);
-  if (page) pages[page.copied ? 'copied' : 'rendered'] += 1;
-  // Astro colours its output where it thinks a terminal reads it (on CI, too): match the text
-  // without the colour codes.
-  else if (!ROUTE_LINE.test(stripVTControlCharacters(line))) console.log(line);
+  const { pages: written, rest } = astroPageLine(line);
+  for (const page of written) pages[page.copied ? 'copied' : 'rendered'] += 1;
+  // A line of pages and render times only is left out; a line with anything else is shown
+  // whole. `rest` is without Astro's colour codes, which it writes where it thinks a
+  // terminal reads its output (on CI, too).
+  if (!QUIET_LINE.test(rest)) console.log(line);
 });
 const status: number = await new Promise((resolveStatus) => child.on('close', (code) => resolveStatus(code ?? 1)));
 if (status !== 0) fail(t('build.failed', { status }), status);

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { astroPageLine } from '../../scripts/build/page-lines.ts';
+import { astroPages } from '../../scripts/build/page-lines.ts';
 import { appendLines, buildFixture, copyContent, runFixtureBuild } from './helpers.ts';
 
 /**
@@ -83,11 +83,9 @@ function fingerprint(directory: string, root = directory): Record<string, string
 
 /** The HTML pages a build rendered and the pages it copied from its cache, from Astro's output. */
 function pagesOf(log: string): { rendered: string[]; copied: string[] } {
-  const pages = log.split('\n').flatMap((line) => {
-    const page = astroPageLine(line);
-    return page?.file.endsWith('/index.html') ? [page] : [];
-  });
-  return { rendered: pages.filter((page) => !page.copied).map((page) => page.file), copied: pages.filter((page) => page.copied).map((page) => page.file) };
+  const { rendered, copied } = astroPages(log);
+  const html = (files: string[]) => files.filter((file) => file.endsWith('/index.html'));
+  return { rendered: html(rendered), copied: html(copied) };
 }
 
 it('rebuilds after three changed texts exactly as an empty cache does, rendering only what they touch', () => {
