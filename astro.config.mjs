@@ -26,7 +26,8 @@ export default defineConfig({
   // to be written (or for a module to load), another renders. On 2,000 pages, the pages took
   // 10 to 13 s instead of 15 to 22 s with one at a time (two cores; README, Performance).
   // No page depends on another's rendering: the data they share is computed once per build
-  // (src/kernel/content/per-build.ts), and two builds stay byte-identical (a test checks).
+  // (src/kernel/content/per-build.ts), and an incremental rebuild stays byte-identical to a
+  // clean build (tests/content/fixture-build.test.ts checks).
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   vite: {
     // Every stylesheet names the cascade layers in global.css's order (see css-layer-order.ts).

@@ -19,7 +19,7 @@ const TIMING = /\s*\(\+[\d.]+m?s\)(?: \(file not created, response body was empt
 /**
  * The pages in one line of Astro's build output, and what is left of the line without them.
  *
- * Astro renders four pages at a time (build.concurrency in astro.config.mjs). It writes a
+ * Astro renders several pages at a time (build.concurrency in astro.config.mjs). It writes a
  * rendered page's header when it starts on the page and the render time when it is done, so
  * the headers and times of pages rendered side by side share lines:
  * `07:12:05   ├─ /a/index.html07:12:05   ├─ /b/index.html (+5ms)`, and a later line ` (+7ms)`.
